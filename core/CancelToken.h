@@ -12,7 +12,9 @@ namespace outpost {
 class CancelToken
 {
 public:
-    CancelToken() : m_state(std::make_shared<State>()) {}
+    CancelToken()
+        : m_state(std::make_shared<State>())
+    {}
 
     void cancel() const;
     bool isCancelled() const;

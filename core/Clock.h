@@ -37,7 +37,9 @@ public:
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(qint64 startMs = 1'700'000'000'000) : m_now(startMs) {}
+    explicit FakeClock(qint64 startMs = 1'700'000'000'000)
+        : m_now(startMs)
+    {}
     qint64 nowMs() const override { return m_now; }
     bool sleepFor(std::chrono::milliseconds duration, const CancelToken &cancel) override;
     void advance(std::chrono::milliseconds duration) { m_now += duration.count(); }

@@ -4,10 +4,12 @@
 
 namespace outpost {
 
-SystemNetworkMonitor::SystemNetworkMonitor(QObject *parent) : NetworkMonitor(parent)
+SystemNetworkMonitor::SystemNetworkMonitor(QObject *parent)
+    : NetworkMonitor(parent)
 {
-    m_hasBackend = QNetworkInformation::loadDefaultBackend()
-            || QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+    m_hasBackend =
+            QNetworkInformation::loadDefaultBackend() ||
+            QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
     auto *info = QNetworkInformation::instance();
     if (!info) {
         m_hasBackend = false;

@@ -48,9 +48,9 @@ class FakeNetworkMonitor final : public NetworkMonitor
 public:
     explicit FakeNetworkMonitor(NetworkState initial = NetworkState::Online,
                                 QObject *parent = nullptr)
-        : NetworkMonitor(parent), m_state(initial)
-    {
-    }
+        : NetworkMonitor(parent)
+        , m_state(initial)
+    {}
     NetworkState state() const override { return m_state; }
     void setState(NetworkState state)
     {
