@@ -11,7 +11,7 @@ if [[ -z "${OUTPOST_IN_KEYRING_SESSION:-}" ]]; then
 fi
 
 tmp_home=$(mktemp -d)
-trap 'kill "${keyring_pid:-0}" 2>/dev/null || true; rm -rf "$tmp_home"' EXIT
+trap 'if [[ -n "${keyring_pid:-}" ]]; then kill "$keyring_pid" 2>/dev/null || true; fi; rm -rf "$tmp_home"' EXIT
 export HOME="$tmp_home"
 export XDG_DATA_HOME="$tmp_home/.local/share"
 export XDG_RUNTIME_DIR="$tmp_home/run"
