@@ -5,6 +5,9 @@
 #include "net/RateBudget.h"
 #include "net/ResponseDescription.h"
 
+#include <QDateTime>
+#include <QScopeGuard>
+
 #include <algorithm>
 #include <limits>
 #include <random>
@@ -113,6 +116,10 @@ void RequestRunner::startNext()
 
 RunOutcome RequestRunner::run()
 {
+    Q_ASSERT_X(!m_running, "RequestRunner::run",
+               "not re-entrant: call it from the worker, not a handler");
+    m_running = true;
+    const auto notRunning = qScopeGuard([this] { m_running = false; });
     m_unreachable.reset();
     reportProgress();
     for (;;) {

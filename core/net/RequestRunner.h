@@ -149,6 +149,7 @@ private:
     std::unordered_map<Transport::TransferId, InFlight> m_inFlight;
     quint64 m_nextSequence = 0;
     std::optional<RunOutcome> m_unreachable;
+    bool m_running = false;
 
     // The link, as opposed to one request: consecutive connection failures of attempts that
     // started after the previous failure (parallel failures of one outage count once). While
