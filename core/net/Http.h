@@ -45,10 +45,7 @@ struct HttpRequest
 
     // Idempotent requests may be retried after a connection failure or 5xx. Others (POST, PUT)
     // have an unknown outcome once their body may have reached the server.
-    bool isIdempotent() const
-    {
-        return method == "GET" || method == "HEAD" || method == "OPTIONS";
-    }
+    bool isIdempotent() const { return method == "GET" || method == "HEAD" || method == "OPTIONS"; }
 };
 
 struct HttpResponse
@@ -57,11 +54,11 @@ struct HttpResponse
     QList<HttpHeader> headers;
     QByteArray body;
     TransferError error = TransferError::None;
-    QString errorDetail;          // technical detail (e.g. curl's message), for logs and "details"
-    bool requestSent = false;     // the whole request (headers and body) left this machine
-    qint64 bytesDown = 0;         // bytes received on the wire (headers + compressed body)
-    qint64 bytesUp = 0;           // bytes sent on the wire (headers + body)
-    QUrl finalUrl;                // after redirects
+    QString errorDetail;      // technical detail (e.g. curl's message), for logs and "details"
+    bool requestSent = false; // the whole request (headers and body) left this machine
+    qint64 bytesDown = 0;     // bytes received on the wire (headers + compressed body)
+    qint64 bytesUp = 0;       // bytes sent on the wire (headers + body)
+    QUrl finalUrl;            // after redirects
     qint64 elapsedMs = 0;
 
     // First value of a header, case-insensitive; empty if absent.

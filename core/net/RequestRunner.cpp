@@ -1,0 +1,375 @@
+#include "net/RequestRunner.h"
+
+#include "Clock.h"
+#include "net/NetLog.h"
+#include "net/RateBudget.h"
+#include "net/ResponseDescription.h"
+
+#include <QDateTime>
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <limits>
+#include <random>
+
+namespace outpost::net {
+
+namespace {
+
+using std::chrono::milliseconds;
+
+quint64 seedFrom(const std::optional<quint64> &seed)
+{
+    if (seed)
+        return *seed;
+    std::random_device device;
+    return (static_cast<quint64>(device()) << 32) ^ device();
+}
+
+// std::push_heap keeps the *largest* element on top: "larger" = should start first.
+bool startsLater(const auto &a, const auto &b)
+{
+    if (a.priority != b.priority)
+        return a.priority < b.priority;
+    return a.sequence > b.sequence;
+}
+
+} // namespace
+
+RequestRunner::RequestRunner(Transport &transport, RateBudget &budget, Clock &clock,
+                             CancelToken cancel, RunnerConfig config)
+    : m_transport(transport)
+    , m_budget(budget)
+    , m_clock(clock)
+    , m_cancel(std::move(cancel))
+    , m_config(config)
+    , m_backoff(config.retry, seedFrom(config.jitterSeed))
+{
+    m_config.maxParallel = std::max(1, m_config.maxParallel);
+    m_config.retry.maxAttempts = std::max(1, m_config.retry.maxAttempts);
+}
+
+RequestRunner::~RequestRunner()
+{
+    // Nothing may outlive the runner inside the transport: its completions would reach no one.
+    for (const auto &[id, inFlight] : m_inFlight)
+        m_transport.abort(id);
+    while (!m_inFlight.empty()) {
+        for (auto &completion : m_transport.poll(m_config.pollSlice))
+            m_inFlight.erase(completion.id);
+    }
+}
+
+void RequestRunner::enqueue(HttpRequest request, int priority, Handler handler)
+{
+    Item item;
+    item.request = std::move(request);
+    item.handler = std::move(handler);
+    item.priority = priority;
+    item.sequence = m_nextSequence++;
+    pushReady(std::move(item));
+}
+
+void RequestRunner::pushReady(Item item)
+{
+    m_ready.push_back(std::move(item));
+    std::push_heap(m_ready.begin(), m_ready.end(), startsLater<Item, Item>);
+}
+
+RequestRunner::Item RequestRunner::popReady()
+{
+    std::pop_heap(m_ready.begin(), m_ready.end(), startsLater<Item, Item>);
+    Item item = std::move(m_ready.back());
+    m_ready.pop_back();
+    return item;
+}
+
+void RequestRunner::promoteDueRetries(qint64 nowMs)
+{
+    for (auto it = m_waitingRetry.begin(); it != m_waitingRetry.end();) {
+        if (it->notBeforeMs <= nowMs) {
+            pushReady(std::move(*it));
+            it = m_waitingRetry.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+std::optional<qint64> RequestRunner::earliestRetryMs() const
+{
+    std::optional<qint64> earliest;
+    for (const Item &item : m_waitingRetry)
+        earliest = std::min(earliest.value_or(item.notBeforeMs), item.notBeforeMs);
+    return earliest;
+}
+
+void RequestRunner::startNext()
+{
+    Item item = popReady();
+    ++item.attempts;
+    ++m_stats.requestsStarted;
+    const qint64 now = m_clock.nowMs();
+    const Transport::TransferId id = m_transport.start(item.request);
+    m_inFlight.emplace(id, InFlight{std::move(item), now, false});
+}
+
+RunOutcome RequestRunner::run()
+{
+    Q_ASSERT_X(!m_running, "RequestRunner::run",
+               "not re-entrant: call it from the worker, not a handler");
+    m_running = true;
+    const auto notRunning = qScopeGuard([this] { m_running = false; });
+    m_unreachable.reset();
+    reportProgress();
+    for (;;) {
+        if (m_cancel.isCancelled())
+            return abortAndDrain();
+
+        const qint64 now = m_clock.nowMs();
+        // While probing a failing link, fresh requests go first: a retry of the request that just
+        // failed tells less about the link (it may be that request's own problem).
+        const bool probing = m_linkFailures > 0;
+        const bool promoteRetries = !probing || m_ready.empty();
+        if (promoteRetries)
+            promoteDueRetries(now);
+
+        const bool work = !m_ready.empty() || !m_waitingRetry.empty();
+        const std::optional<qint64> resumeAt =
+                work ? m_budget.dayBudgetResumesAtMs() : std::optional<qint64>();
+        qint64 wakeAt = std::numeric_limits<qint64>::max();
+        if (!m_unreachable && !resumeAt) {
+            const int parallel = probing ? 1 : m_config.maxParallel;
+            while (!m_ready.empty() && static_cast<int>(m_inFlight.size()) < parallel) {
+                if (probing && now < m_linkRetryAtMs) {
+                    wakeAt = m_linkRetryAtMs;
+                    break;
+                }
+                if (!m_budget.tryAcquire()) {
+                    wakeAt = m_budget.nextAllowedAtMs();
+                    break;
+                }
+                startNext();
+            }
+            if (const auto retryAt = earliestRetryMs(); retryAt && promoteRetries)
+                wakeAt = std::min(wakeAt, *retryAt);
+        }
+
+        if (m_inFlight.empty()) {
+            if (m_unreachable)
+                return *m_unreachable;
+            if (resumeAt) {
+                qCInfo(lcNet).noquote()
+                        << "request budget spent; resuming at"
+                        << QDateTime::fromMSecsSinceEpoch(*resumeAt, Qt::UTC).toString(Qt::ISODate);
+                return RunOutcome{RunOutcome::Kind::BudgetExhausted, *resumeAt, {}, {}};
+            }
+            if (m_ready.empty() && m_waitingRetry.empty())
+                return RunOutcome{RunOutcome::Kind::Completed, 0, {}, {}};
+            // Nothing in flight, so nothing to poll: wait for the budget or a retry's time.
+            const qint64 waitMs = std::max<qint64>(0, wakeAt - now);
+            if (waitMs > 0 && !m_clock.sleepFor(milliseconds(waitMs), m_cancel))
+                return abortAndDrain();
+            continue;
+        }
+
+        milliseconds timeout = m_config.pollSlice;
+        if (wakeAt != std::numeric_limits<qint64>::max())
+            timeout = std::clamp(milliseconds(wakeAt - now), milliseconds(0), timeout);
+        for (auto &completion : m_transport.poll(timeout))
+            handleCompletion(std::move(completion));
+    }
+}
+
+void RequestRunner::cancel()
+{
+    m_cancel.cancel();
+    m_transport.wakeUp();
+}
+
+void RequestRunner::handleCompletion(Transport::Completion completion)
+{
+    auto node = m_inFlight.extract(completion.id);
+    if (node.empty())
+        return; // not ours (cannot happen with a transport of our own)
+    InFlight &inFlight = node.mapped();
+    Item &item = inFlight.item;
+    HttpResponse &response = completion.response;
+
+    m_stats.bytesDown += response.bytesDown;
+    m_stats.bytesUp += response.bytesUp;
+    logAttempt(item, response);
+
+    if (inFlight.abortedToRequeue && response.error == TransferError::Cancelled) {
+        // Stopped because the link is down, not because this request failed.
+        requeueFresh(std::move(item));
+        reportProgress();
+        return;
+    }
+    if (m_cancel.isCancelled()) {
+        deliver(item, std::move(response));
+        return;
+    }
+
+    const qint64 now = m_clock.nowMs();
+    noteLinkHealth(inFlight, response, now);
+    const RetryVerdict verdict = judgeAttempt(item.request, response);
+    if (verdict != RetryVerdict::Deliver && m_linkFailures >= m_config.retry.maxAttempts) {
+        markUnreachable(response);
+        requeueFresh(std::move(item));
+        reportProgress();
+        return;
+    }
+    const bool attemptsLeft = item.attempts < m_config.retry.maxAttempts;
+
+    switch (verdict) {
+    case RetryVerdict::RetryAfterServerWait: {
+        ++m_stats.rateLimited;
+        const milliseconds wait =
+                serverRequestedWait(response, now).value_or(m_config.retry.defaultRateLimitWait);
+        // Everyone sharing the budget waits, not only this request: the server counts them all.
+        m_budget.blockUntil(now + wait.count());
+        qCInfo(lcNet).noquote() << "429: waiting" << wait.count() / 1000 << "s as the forum asks";
+        if (attemptsLeft) {
+            scheduleRetry(std::move(item), now + wait.count());
+            return;
+        }
+        break;
+    }
+    case RetryVerdict::RetryAfterBackoff:
+        if (attemptsLeft) {
+            const int retry = std::max(item.attempts, m_linkFailures);
+            const qint64 retryAt = now + m_backoff.delayBeforeRetry(retry).count();
+            if (isConnectionFailure(response.error))
+                m_linkRetryAtMs = std::max(m_linkRetryAtMs, retryAt);
+            scheduleRetry(std::move(item), retryAt);
+            return;
+        }
+        // Out of attempts while the link works for others: this request's own problem.
+        break;
+    case RetryVerdict::Deliver:
+        break;
+    }
+    deliver(item, std::move(response));
+}
+
+void RequestRunner::noteLinkHealth(const InFlight &inFlight, const HttpResponse &response,
+                                   qint64 nowMs)
+{
+    if (isConnectionFailure(response.error)) {
+        if (inFlight.startedAtMs >= m_lastLinkFailureAtMs) {
+            ++m_linkFailures;
+            m_lastLinkFailureAtMs = nowMs;
+        }
+    } else if (response.error != TransferError::Cancelled) {
+        m_linkFailures = 0; // the server answered (even a 500 proves the link works)
+    }
+}
+
+void RequestRunner::scheduleRetry(Item item, qint64 notBeforeMs)
+{
+    ++m_stats.retries;
+    item.notBeforeMs = notBeforeMs;
+    m_waitingRetry.push_back(std::move(item));
+    reportProgress();
+}
+
+void RequestRunner::requeueFresh(Item item)
+{
+    item.attempts = 0;
+    item.notBeforeMs = 0;
+    pushReady(std::move(item));
+}
+
+void RequestRunner::deliver(Item &item, HttpResponse response)
+{
+    ++m_stats.requestsFinished;
+    // Report before the handler runs: it may enqueue more, and the next report shows that.
+    reportProgress();
+    if (item.handler)
+        item.handler(std::move(response));
+}
+
+void RequestRunner::markUnreachable(const HttpResponse &response)
+{
+    if (m_unreachable)
+        return;
+    qCInfo(lcNet).noquote() << "forum unreachable:" << technicalName(response.error)
+                            << response.errorDetail << "- leaving" << queuedCount() + 1
+                            << "requests queued";
+    m_unreachable =
+            RunOutcome{RunOutcome::Kind::Unreachable, 0, response.error, response.errorDetail};
+    // Retries waiting for their backoff failed because of the link, not on their own account.
+    std::vector<Item> waiting;
+    waiting.swap(m_waitingRetry);
+    for (Item &item : waiting)
+        requeueFresh(std::move(item));
+    // Requests that are safe to repeat are stopped and go back in the queue; the others finish,
+    // because their outcome on the server must be known.
+    for (auto &[id, inFlight] : m_inFlight) {
+        if (inFlight.item.request.isIdempotent()) {
+            inFlight.abortedToRequeue = true;
+            m_transport.abort(id);
+        }
+    }
+}
+
+RunOutcome RequestRunner::abortAndDrain()
+{
+    for (const auto &[id, inFlight] : m_inFlight)
+        m_transport.abort(id);
+    // Each aborted request reaches its handler with TransferError::Cancelled (and requestSent
+    // saying whether a POST may have landed); queued ones stay queued.
+    while (!m_inFlight.empty()) {
+        for (auto &completion : m_transport.poll(m_config.pollSlice))
+            handleCompletion(std::move(completion));
+    }
+    qCInfo(lcNet) << "cancelled;" << queuedCount() << "requests left queued";
+    return RunOutcome{RunOutcome::Kind::Cancelled, 0, TransferError::Cancelled, {}};
+}
+
+void RequestRunner::logAttempt(const Item &item, const HttpResponse &response) const
+{
+    const QString target = QString::fromUtf8(loggableTarget(item.request.url));
+    const QString method = QString::fromLatin1(item.request.method);
+    if (response.error == TransferError::None && response.status < 400) {
+        qCDebug(lcNet).noquote().nospace()
+                << method << ' ' << target << ' ' << response.status
+                << " down=" << response.bytesDown << " up=" << response.bytesUp
+                << " ms=" << response.elapsedMs << " attempt=" << item.attempts;
+        return;
+    }
+    const QString outcome = response.error == TransferError::None
+                                    ? QString::number(response.status)
+                                    : QString::fromLatin1(technicalName(response.error));
+    qCInfo(lcNet).noquote().nospace()
+            << method << ' ' << target << ' ' << outcome << " down=" << response.bytesDown
+            << " up=" << response.bytesUp << " ms=" << response.elapsedMs
+            << " attempt=" << item.attempts << '/' << m_config.retry.maxAttempts
+            << (response.errorDetail.isEmpty() ? QString() : u" (" + response.errorDetail + u')');
+}
+
+int RequestRunner::queuedCount() const
+{
+    return static_cast<int>(m_ready.size() + m_waitingRetry.size());
+}
+
+int RequestRunner::inFlightCount() const
+{
+    return static_cast<int>(m_inFlight.size());
+}
+
+void RequestRunner::setProgressCallback(std::function<void(const RunnerProgress &)> callback)
+{
+    m_progress = std::move(callback);
+}
+
+void RequestRunner::reportProgress()
+{
+    if (!m_progress)
+        return;
+    m_progress(RunnerProgress{m_stats.requestsFinished, queuedCount(), inFlightCount(),
+                              m_stats.bytesDown, m_stats.bytesUp});
+}
+
+} // namespace outpost::net
