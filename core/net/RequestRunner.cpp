@@ -135,8 +135,9 @@ RunOutcome RequestRunner::run()
             promoteDueRetries(now);
 
         const bool work = !m_ready.empty() || !m_waitingRetry.empty();
-        const std::optional<qint64> resumeAt =
-                work ? m_budget.dayBudgetResumesAtMs() : std::optional<qint64>();
+        // A plain value rather than std::optional: GCC 12 at -O2 reports a false
+        // maybe-uninitialized on the optional's payload.
+        const qint64 resumeAt = work ? m_budget.dayBudgetResumesAtMs().value_or(0) : 0;
         qint64 wakeAt = std::numeric_limits<qint64>::max();
         if (!m_unreachable && !resumeAt) {
             const int parallel = probing ? 1 : m_config.maxParallel;
@@ -161,8 +162,8 @@ RunOutcome RequestRunner::run()
             if (resumeAt) {
                 qCInfo(lcNet).noquote()
                         << "request budget spent; resuming at"
-                        << QDateTime::fromMSecsSinceEpoch(*resumeAt, Qt::UTC).toString(Qt::ISODate);
-                return RunOutcome{RunOutcome::Kind::BudgetExhausted, *resumeAt, {}, {}};
+                        << QDateTime::fromMSecsSinceEpoch(resumeAt, Qt::UTC).toString(Qt::ISODate);
+                return RunOutcome{RunOutcome::Kind::BudgetExhausted, resumeAt, {}, {}};
             }
             if (m_ready.empty() && m_waitingRetry.empty())
                 return RunOutcome{RunOutcome::Kind::Completed, 0, {}, {}};
