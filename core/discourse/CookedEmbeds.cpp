@@ -80,9 +80,10 @@ void Sanitizer::writeImage(const Token &token)
     const QString target = QStringLiteral("outpost-image:") + QString::number(index);
 
     if (m_options.images == SanitizeOptions::Images::Inline) {
+        QString img;
         if (!m_linkOpen)
-            write(QLatin1StringView("<a href=\"") + target + QLatin1StringView("\">"));
-        QString img = QLatin1StringView("<img src=\"") + target + QLatin1StringView("\"");
+            img += QLatin1StringView("<a href=\"") + target + QLatin1StringView("\">");
+        img += QLatin1StringView("<img src=\"") + target + QLatin1StringView("\"");
         int width = image.width;
         int height = image.height;
         if (width > m_options.maxInlineImageWidth && width > 0) {
@@ -94,9 +95,9 @@ void Sanitizer::writeImage(const Token &token)
         img += QLatin1StringView(" alt=\"");
         appendEscaped(img, alt, true);
         img += QLatin1StringView("\">");
-        write(img);
         if (!m_linkOpen)
-            write(QLatin1StringView("</a>"));
+            img += QLatin1StringView("</a>");
+        write(img);
         return;
     }
     const QString label = imageLabel(alt, image.width, image.height);
@@ -104,9 +105,11 @@ void Sanitizer::writeImage(const Token &token)
         writeText(label);
         return;
     }
-    write(QLatin1StringView("<a class=\"image\" href=\"") + target + QLatin1StringView("\">"));
-    writeText(label);
-    write(QLatin1StringView("</a>"));
+    QString placeholder =
+            QLatin1StringView("<a class=\"image\" href=\"") + target + QLatin1StringView("\">");
+    appendEscaped(placeholder, label);
+    placeholder += QLatin1StringView("</a>");
+    write(placeholder);
 }
 
 QString Sanitizer::imageLabel(const QString &alt, int width, int height)
@@ -155,16 +158,17 @@ void Sanitizer::openQuote(const Token &token, Frame &frame)
             quote.username.isEmpty() ? QCoreApplication::translate("outpost::discourse", "Quote:")
                                      : QCoreApplication::translate("outpost::discourse", "%1 said:")
                                                .arg(quote.username);
-    write(QLatin1StringView("<p class=\"quote-title\">"));
+    QString line = QStringLiteral("<p class=\"quote-title\">");
     const bool linked = quote.topicId > 0 && quote.postNumber > 0 && !m_linkOpen;
     if (linked)
-        write(QStringLiteral("<a href=\"outpost-post:%1/%2\">")
-                      .arg(quote.topicId)
-                      .arg(quote.postNumber));
-    writeText(attribution);
+        line += QStringLiteral("<a href=\"outpost-post:%1/%2\">")
+                        .arg(quote.topicId)
+                        .arg(quote.postNumber);
+    appendEscaped(line, attribution);
     if (linked)
-        write(QLatin1StringView("</a>"));
-    write(QLatin1StringView("</p>"));
+        line += QLatin1StringView("</a>");
+    line += QLatin1StringView("</p>");
+    write(line);
 }
 
 void Sanitizer::openQuoteLevel(Frame &frame, QLatin1StringView attributes)
@@ -263,28 +267,29 @@ void Sanitizer::writeOnebox()
         return;
 
     const bool asCard = m_depth + 3 < m_options.maxDepth;
-    write(asCard ? QLatin1StringView("<table class=\"onebox\" width=\"100%\" border=\"1\" "
-                                     "cellspacing=\"0\" cellpadding=\"6\"><tr><td>")
-                 : QLatin1StringView("<p class=\"onebox\">"));
+    QString card = asCard ? QStringLiteral("<table class=\"onebox\" width=\"100%\" border=\"1\" "
+                                           "cellspacing=\"0\" cellpadding=\"6\"><tr><td>")
+                          : QStringLiteral("<p class=\"onebox\">");
     const bool linked = !url.isEmpty() && !m_linkOpen;
     if (linked)
-        write(QLatin1StringView("<a href=\"") + cooked::outpostLink(url) +
-              QLatin1StringView("\">"));
-    write(QLatin1StringView("<b>"));
-    writeText(title);
-    write(QLatin1StringView("</b>"));
+        card += QLatin1StringView("<a href=\"") + cooked::outpostLink(url) +
+                QLatin1StringView("\">");
+    card += QLatin1StringView("<b>");
+    appendEscaped(card, title);
+    card += QLatin1StringView("</b>");
     if (linked)
-        write(QLatin1StringView("</a>"));
+        card += QLatin1StringView("</a>");
     if (!domain.isEmpty() && domain != title) {
-        write(QLatin1StringView("<br><span class=\"onebox-domain\">"));
-        writeText(domain);
-        write(QLatin1StringView("</span>"));
+        card += QLatin1StringView("<br><span class=\"onebox-domain\">");
+        appendEscaped(card, domain);
+        card += QLatin1StringView("</span>");
     }
     if (!description.isEmpty()) {
-        write(QLatin1StringView("<br>"));
-        writeText(description);
+        card += QLatin1StringView("<br>");
+        appendEscaped(card, description);
     }
-    write(asCard ? QLatin1StringView("</td></tr></table>") : QLatin1StringView("</p>"));
+    card += asCard ? QLatin1StringView("</td></tr></table>") : QLatin1StringView("</p>");
+    write(card);
 }
 
 void Sanitizer::openTable(Frame &frame)

@@ -22,6 +22,10 @@ enum FrameFlag : quint32
     LineBlock = 1u << 7,      // a line break before and after
 };
 
+// Indentation of nested lists and "> " marks of nested quotes stop growing here, so hostile
+// nesting cannot make every line of the output hundreds of characters long.
+constexpr int maxMarkedDepth = 8;
+
 constexpr bool isCollapsibleSpace(char16_t c)
 {
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == 0xA0;
@@ -164,7 +168,7 @@ public:
         }
         case Tag::Li:
             block(frame, LineBlock);
-            m_bullet = QString(2 * std::max(0, m_listDepth - 1), u' ');
+            m_bullet = QString(2 * std::clamp(m_listDepth - 1, 0, maxMarkedDepth), u' ');
             if (parent && (parent->flags & List) && parent->data >= 0)
                 m_bullet += QString::number(parent->data++) + QLatin1StringView(". ");
             else
@@ -287,7 +291,7 @@ private:
         beginVisible();
         m_out.append(title);
         if (!title.isEmpty() && !url.isEmpty())
-            m_out.append(QLatin1StringView(" — "));
+            m_out.append(u" — ");
         m_out.append(url);
         requestNewlines(1);
     }
@@ -334,7 +338,7 @@ private:
             m_pendingNewlines = 0;
         }
         if (m_atLineStart) {
-            for (int i = 0; i < m_quoteDepth; ++i)
+            for (int i = 0; i < std::min(m_quoteDepth, maxMarkedDepth); ++i)
                 m_out.append(QLatin1StringView("> "));
             m_out.append(m_bullet);
             m_bullet.clear();

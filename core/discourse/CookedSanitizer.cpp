@@ -197,8 +197,8 @@ void Sanitizer::open(const Token &token, Frame &frame, Frame *parent)
     case Tag::Summary:
         openElement(frame, Tag::P, {});
         if (frame.flags & Emitted) {
-            write(QLatin1StringView("<b>"));
-            frame.flags |= SummaryFrame;
+            if (write(QLatin1StringView("<b>")))
+                frame.flags |= SummaryFrame;
         }
         return;
     case Tag::Figure:
@@ -277,31 +277,34 @@ void Sanitizer::close(Frame &frame, Frame *)
         const TableState table = m_tables.last();
         m_tables.removeLast();
         if (table.skippedRows > 0 && !stopped()) {
-            write(QLatin1StringView("<p class=\"outpost-note\"><i>"));
-            writeText(QCoreApplication::translate("outpost::discourse",
-                                                  "Table shortened: %n more row(s) not shown.",
-                                                  nullptr, table.skippedRows));
-            write(QLatin1StringView("</i></p>"));
+            QString note = QStringLiteral("<p class=\"outpost-note\"><i>");
+            appendEscaped(note,
+                          QCoreApplication::translate("outpost::discourse",
+                                                      "Table shortened: %n more row(s) not shown.",
+                                                      nullptr, table.skippedRows));
+            note += QLatin1StringView("</i></p>");
+            write(note);
         }
     }
 }
 
-void Sanitizer::write(QStringView markup)
+bool Sanitizer::write(QStringView markup)
 {
+    // All or nothing: a piece of markup that does not fit ends the output before it, so a cut
+    // never leaves half a tag or an element without its end.
     if (stopped())
-        return;
-    m_out += markup;
-    if (m_out.size() > m_options.maxOutputLength)
+        return false;
+    if (m_out.size() + markup.size() > m_options.maxOutputLength) {
         m_result.truncated = true;
+        return false;
+    }
+    m_out += markup;
+    return true;
 }
 
-void Sanitizer::write(QLatin1StringView markup)
+bool Sanitizer::write(QLatin1StringView markup)
 {
-    if (stopped())
-        return;
-    m_out += markup;
-    if (m_out.size() > m_options.maxOutputLength)
-        m_result.truncated = true;
+    return write(QStringView(QString(markup)));
 }
 
 void Sanitizer::writeText(QStringView text)
@@ -330,10 +333,8 @@ void Sanitizer::openElement(Frame &frame, Tag outTag, const QString &attributes)
 {
     if (stopped() || m_depth >= m_options.maxDepth)
         return; // too deep: the wrapper goes, its content stays
-    write(QLatin1StringView("<"));
-    write(tagName(outTag));
-    write(attributes);
-    write(QLatin1StringView(">"));
+    if (!write(QLatin1StringView("<") + tagName(outTag) + attributes + QLatin1StringView(">")))
+        return;
     frame.flags |= Emitted;
     frame.data = qint32(outTag);
     ++m_depth;

@@ -59,10 +59,10 @@ public:
     void close(Frame &frame, Frame *);
 
 private:
-    void write(QStringView markup);
-    void write(QLatin1StringView markup);
+    bool write(QStringView markup);
+    bool write(QLatin1StringView markup);
 
-    void write(const QString &markup) { write(QStringView(markup)); }
+    bool write(const QString &markup) { return write(QStringView(markup)); }
 
     // Closing tags are written even after the cut, so the output stays balanced.
     void writeClosing(QLatin1StringView markup) { m_out += markup; }

@@ -138,10 +138,9 @@ QJsonValue rootValue(const QByteArray &body, State &state)
         qsizetype end = body.size();
         while (end > start && QChar::isSpace(uchar(body[end - 1])))
             --end;
-        const bool cutOff = looksLikeJson && (error.offset >= end - 1 ||
-                                              error.error == QJsonParseError::UnterminatedObject ||
-                                              error.error == QJsonParseError::UnterminatedArray ||
-                                              error.error == QJsonParseError::UnterminatedString);
+        // Qt reports a cut-off document at (or just before) its end; "unterminated" errors in the
+        // middle are plain syntax errors.
+        const bool cutOff = looksLikeJson && error.offset >= end - 1;
         if (cutOff) {
             state.fail(root,
                        QStringLiteral("the JSON stops early after %1 bytes (%2); the response "
