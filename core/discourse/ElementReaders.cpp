@@ -42,11 +42,21 @@ NotificationLevel toNotificationLevel(int value)
 
 Post readPost(ObjectReader &r, std::optional<qint64> topicIdFallback)
 {
+    // Read in the order Discourse's serializer writes the fields: member lookups continue
+    // where the last one matched, so this keeps each lookup to a comparison or two.
     Post p;
     p.id = r.requiredInt64("id"_l1);
-    p.postNumber = r.requiredInt("post_number"_l1);
+    p.name = r.stringOr("name"_l1);
+    p.username = r.stringOr("username"_l1);
+    p.avatarTemplate = r.stringOr("avatar_template"_l1);
     p.createdAt = r.requiredTimestamp("created_at"_l1);
     p.cooked = r.requiredString("cooked"_l1);
+    p.postNumber = r.requiredInt("post_number"_l1);
+    p.postType = toPostType(r.intOr("post_type"_l1, 1));
+    p.updatedAt = r.optionalTimestamp("updated_at"_l1).value_or(p.createdAt);
+    p.replyCount = r.intOr("reply_count"_l1, 0);
+    p.replyToPostNumber = r.optionalInt("reply_to_post_number"_l1);
+    p.yours = r.boolOr("yours"_l1, false);
     if (topicIdFallback) {
         p.topicId = r.optionalInt64("topic_id"_l1).value_or(*topicIdFallback);
     } else {
@@ -54,54 +64,43 @@ Post readPost(ObjectReader &r, std::optional<qint64> topicIdFallback)
     }
     if (r.state().failed())
         return p;
-
-    p.userId = r.optionalInt64("user_id"_l1).value_or(0);
-    p.username = r.stringOr("username"_l1);
-    p.name = r.stringOr("name"_l1);
-    p.avatarTemplate = r.stringOr("avatar_template"_l1);
-    p.updatedAt = r.optionalTimestamp("updated_at"_l1).value_or(p.createdAt);
-    p.raw = r.optionalString("raw"_l1);
-    p.version = r.intOr("version"_l1, 1);
-    p.postType = toPostType(r.intOr("post_type"_l1, 1));
-    p.replyToPostNumber = r.optionalInt("reply_to_post_number"_l1);
-    p.replyCount = r.intOr("reply_count"_l1, 0);
-    p.hidden = r.boolOr("hidden"_l1, false);
-    p.canEdit = r.boolOr("can_edit"_l1, false);
-    p.yours = r.boolOr("yours"_l1, false);
-    p.deletedAt = r.optionalTimestamp("deleted_at"_l1);
-    p.actionCode = r.stringOr("action_code"_l1);
     p.topicSlug = r.stringOr("topic_slug"_l1);
     p.topicTitle = r.stringOr("topic_title"_l1);
     p.categoryId = r.optionalInt64("category_id"_l1);
-    p.editReason = r.stringOr("edit_reason"_l1);
+    p.version = r.intOr("version"_l1, 1);
+    p.canEdit = r.boolOr("can_edit"_l1, false);
+    p.raw = r.optionalString("raw"_l1);
 
     // Likes: newer servers send like_count; all send the like entry of actions_summary
     // (with "acted" when the signed-in person liked it).
     std::optional<int> likeCount = r.optionalInt("like_count"_l1);
-    const QJsonArray actions = r.arrayOrEmpty("actions_summary"_l1);
-    for (const QJsonValue &action : actions) {
-        const QJsonObject object = action.toObject();
-        if (toInt64(object.value("id"_l1)) != likeActionTypeId)
+    for (const Value action : r.arrayOrEmpty("actions_summary"_l1)) {
+        if (action.member("id"_l1).toInt64() != likeActionTypeId)
             continue;
-        if (const auto count = toInt64(object.value("count"_l1)); count && !likeCount)
+        if (const auto count = action.member("count"_l1).toInt64(); count && !likeCount)
             likeCount = int(*count);
-        p.liked = object.value("acted"_l1).toBool(false);
+        p.liked = action.member("acted"_l1).toBool(false);
         break;
     }
     p.likeCount = likeCount.value_or(0);
+    p.userId = r.optionalInt64("user_id"_l1).value_or(0);
+    p.hidden = r.boolOr("hidden"_l1, false);
+    p.deletedAt = r.optionalTimestamp("deleted_at"_l1);
+    p.editReason = r.stringOr("edit_reason"_l1);
+    p.actionCode = r.stringOr("action_code"_l1);
     return p;
 }
 
 QStringList readTags(ObjectReader &r)
 {
-    const QJsonArray array = r.arrayOrEmpty("tags"_l1);
+    const Value array = r.arrayOrEmpty("tags"_l1);
     QStringList tags;
     tags.reserve(array.size());
-    for (const QJsonValue &tag : array) {
+    for (const Value tag : array) {
         if (tag.isString()) {
             tags.append(tag.toString());
         } else if (tag.isObject()) {
-            const QString name = tag.toObject().value("name"_l1).toString();
+            const QString name = tag.member("name"_l1).toString();
             if (!name.isEmpty())
                 tags.append(name);
         }

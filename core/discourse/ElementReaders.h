@@ -26,14 +26,14 @@ QStringList readTags(ObjectReader &reader);
 
 // Reads every element of `array` (objects) with `readOne`, reserving the list up front.
 template <typename T, typename ReadOne>
-QList<T> readObjectList(const QJsonArray &array, const Path &arrayPath, State &state,
-                        ReadOne &&readOne)
+QList<T> readObjectList(const Value &array, const Path &arrayPath, State &state, ReadOne &&readOne)
 {
     QList<T> result;
     result.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const Path itemPath(arrayPath, i);
-        ObjectReader item(objectAt(array, i, itemPath, state), itemPath, state);
+    qsizetype index = 0;
+    for (const Value element : array) {
+        const Path itemPath(arrayPath, index++);
+        ObjectReader item(objectElement(element, itemPath, state), itemPath, state);
         if (state.failed())
             break;
         result.append(readOne(item));

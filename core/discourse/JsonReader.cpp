@@ -1,7 +1,6 @@
 #include "JsonReader.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include <QVarLengthArray>
 
 #include <limits>
 
@@ -107,7 +106,7 @@ ParseError State::takeError()
     return error;
 }
 
-QJsonValue rootValue(const QByteArray &body, State &state)
+Value rootValue(const QByteArray &body, Tree &tree, State &state)
 {
     const Path root;
     qsizetype start = 0;
@@ -129,51 +128,39 @@ QJsonValue rootValue(const QByteArray &body, State &state)
                    ParseError::Kind::Html);
         return {};
     }
+    const char first = body[start];
+    if (first != '{' && first != '[') {
+        state.fail(
+                root,
+                QStringLiteral("not JSON: %1")
+                        .arg(quoteForMessage(QString::fromUtf8(body.mid(start, 60)).simplified())),
+                ParseError::Kind::NotJson);
+        return {};
+    }
 
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const char first = body[start];
-        const bool looksLikeJson = first == '{' || first == '[';
-        qsizetype end = body.size();
-        while (end > start && QChar::isSpace(uchar(body[end - 1])))
-            --end;
-        // Qt reports a cut-off document at (or just before) its end; "unterminated" errors in the
-        // middle are plain syntax errors.
-        const bool cutOff = looksLikeJson && error.offset >= end - 1;
-        if (cutOff) {
+    SyntaxError error;
+    if (!tree.parse(start == 0 ? body : body.mid(start), error)) {
+        if (error.atEnd) {
             state.fail(root,
-                       QStringLiteral("the JSON stops early after %1 bytes (%2); the response "
-                                      "was probably cut off")
-                               .arg(body.size())
-                               .arg(error.errorString()),
+                       QStringLiteral("the JSON stops early after %1 bytes; the response was "
+                                      "probably cut off")
+                               .arg(body.size()),
                        ParseError::Kind::Truncated);
-        } else if (!looksLikeJson) {
-            state.fail(root,
-                       QStringLiteral("not JSON: %1")
-                               .arg(quoteForMessage(
-                                       QString::fromUtf8(body.mid(start, 60)).simplified())),
-                       ParseError::Kind::NotJson);
         } else {
             state.fail(root,
                        QStringLiteral("invalid JSON at byte %1: %2")
-                               .arg(error.offset)
-                               .arg(error.errorString()),
+                               .arg(error.offset + start)
+                               .arg(error.message),
                        ParseError::Kind::NotJson);
         }
         return {};
     }
-    if (document.isObject())
-        return document.object();
-    if (document.isArray())
-        return document.array();
-    state.fail(root, QStringLiteral("expected an object or an array at the top level"));
-    return {};
+    return tree.root();
 }
 
-QJsonObject rootObject(const QByteArray &body, State &state)
+Value rootObject(const QByteArray &body, Tree &tree, State &state)
 {
-    const QJsonValue value = rootValue(body, state);
+    const Value value = rootValue(body, tree, state);
     if (state.failed())
         return {};
     if (!value.isObject()) {
@@ -181,25 +168,25 @@ QJsonObject rootObject(const QByteArray &body, State &state)
                                    .arg(describeType(value)));
         return {};
     }
-    return value.toObject();
+    return value;
 }
 
-QString describeType(const QJsonValue &value)
+QString describeType(const Value &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null:
+    case Type::Null:
         return QStringLiteral("null");
-    case QJsonValue::Bool:
+    case Type::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
+    case Type::Number:
         return QStringLiteral("the number %1").arg(value.toDouble());
-    case QJsonValue::String:
+    case Type::String:
         return QStringLiteral("the string %1").arg(quoteForMessage(value.toString()));
-    case QJsonValue::Array:
+    case Type::Array:
         return QStringLiteral("an array");
-    case QJsonValue::Object:
+    case Type::Object:
         return QStringLiteral("an object");
-    case QJsonValue::Undefined:
+    case Type::Undefined:
         break;
     }
     return QStringLiteral("nothing");
@@ -262,48 +249,15 @@ QDateTime parseTimestamp(QStringView text)
     return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + millis, Qt::UTC);
 }
 
-std::optional<qint64> toInt64(const QJsonValue &value)
+Value ObjectReader::require(QLatin1StringView key)
 {
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        // toInteger() keeps full 64-bit precision for integers the parser stored as such.
-        constexpr qint64 sentinel = std::numeric_limits<qint64>::min();
-        const qint64 exact = value.toInteger(sentinel);
-        if (exact != sentinel)
-            return exact;
-        if (d == double(qint64(d)) && d > -9.0e18 && d < 9.0e18)
-            return qint64(d);
-        return std::nullopt;
-    }
-    if (value.isString()) {
-        const QString text = value.toString();
-        qsizetype i = 0;
-        const bool negative = !text.isEmpty() && text[0] == u'-';
-        if (negative)
-            ++i;
-        if (i >= text.size() || text.size() - i > 18)
-            return std::nullopt;
-        qint64 result = 0;
-        for (; i < text.size(); ++i) {
-            const char16_t c = text[i].unicode();
-            if (c < u'0' || c > u'9')
-                return std::nullopt;
-            result = result * 10 + (c - u'0');
-        }
-        return negative ? -result : result;
-    }
-    return std::nullopt;
-}
-
-QJsonValue ObjectReader::require(QLatin1StringView key)
-{
-    const QJsonValue value = m_object.value(key);
+    const Value value = member(key);
     if (value.isUndefined() && !m_state.failed())
         m_state.fail(Path(m_path, key), QStringLiteral("required field is missing"));
     return value;
 }
 
-void ObjectReader::typeError(QLatin1StringView key, const char *expected, const QJsonValue &got)
+void ObjectReader::typeError(QLatin1StringView key, const char *expected, const Value &got)
 {
     if (m_state.failed())
         return;
@@ -313,10 +267,10 @@ void ObjectReader::typeError(QLatin1StringView key, const char *expected, const 
 
 qint64 ObjectReader::requiredInt64(QLatin1StringView key)
 {
-    const QJsonValue value = require(key);
+    const Value value = require(key);
     if (value.isUndefined())
         return 0;
-    if (const auto number = toInt64(value))
+    if (const auto number = value.toInt64())
         return *number;
     typeError(key, "an integer", value);
     return 0;
@@ -336,7 +290,7 @@ int ObjectReader::requiredInt(QLatin1StringView key)
 
 QString ObjectReader::requiredString(QLatin1StringView key)
 {
-    const QJsonValue value = require(key);
+    const Value value = require(key);
     if (value.isString())
         return value.toString();
     if (!value.isUndefined())
@@ -346,7 +300,7 @@ QString ObjectReader::requiredString(QLatin1StringView key)
 
 QDateTime ObjectReader::requiredTimestamp(QLatin1StringView key)
 {
-    const QJsonValue value = require(key);
+    const Value value = require(key);
     if (value.isUndefined())
         return {};
     if (value.isString()) {
@@ -358,21 +312,21 @@ QDateTime ObjectReader::requiredTimestamp(QLatin1StringView key)
     return {};
 }
 
-QJsonArray ObjectReader::requiredArray(QLatin1StringView key)
+Value ObjectReader::requiredArray(QLatin1StringView key)
 {
-    const QJsonValue value = require(key);
+    const Value value = require(key);
     if (value.isArray())
-        return value.toArray();
+        return value;
     if (!value.isUndefined())
         typeError(key, "an array", value);
     return {};
 }
 
-QJsonObject ObjectReader::requiredObject(QLatin1StringView key)
+Value ObjectReader::requiredObject(QLatin1StringView key)
 {
-    const QJsonValue value = require(key);
+    const Value value = require(key);
     if (value.isObject())
-        return value.toObject();
+        return value;
     if (!value.isUndefined())
         typeError(key, "an object", value);
     return {};
@@ -380,12 +334,12 @@ QJsonObject ObjectReader::requiredObject(QLatin1StringView key)
 
 std::optional<qint64> ObjectReader::optionalInt64(QLatin1StringView key)
 {
-    return toInt64(m_object.value(key));
+    return member(key).toInt64();
 }
 
 std::optional<int> ObjectReader::optionalInt(QLatin1StringView key)
 {
-    const auto value = toInt64(m_object.value(key));
+    const auto value = member(key).toInt64();
     if (!value || *value < std::numeric_limits<int>::min() ||
         *value > std::numeric_limits<int>::max())
         return std::nullopt;
@@ -399,19 +353,19 @@ int ObjectReader::intOr(QLatin1StringView key, int fallback)
 
 bool ObjectReader::boolOr(QLatin1StringView key, bool fallback)
 {
-    const QJsonValue value = m_object.value(key);
+    const Value value = member(key);
     return value.isBool() ? value.toBool() : fallback;
 }
 
 QString ObjectReader::stringOr(QLatin1StringView key, const QString &fallback)
 {
-    const QJsonValue value = m_object.value(key);
+    const Value value = member(key);
     return value.isString() ? value.toString() : fallback;
 }
 
 std::optional<QString> ObjectReader::optionalString(QLatin1StringView key)
 {
-    const QJsonValue value = m_object.value(key);
+    const Value value = member(key);
     if (value.isString())
         return value.toString();
     return std::nullopt;
@@ -419,7 +373,7 @@ std::optional<QString> ObjectReader::optionalString(QLatin1StringView key)
 
 std::optional<QDateTime> ObjectReader::optionalTimestamp(QLatin1StringView key)
 {
-    const QJsonValue value = m_object.value(key);
+    const Value value = member(key);
     if (!value.isString())
         return std::nullopt;
     QDateTime parsed = parseTimestamp(value.toString());
@@ -428,23 +382,21 @@ std::optional<QDateTime> ObjectReader::optionalTimestamp(QLatin1StringView key)
     return parsed;
 }
 
-QJsonArray ObjectReader::arrayOrEmpty(QLatin1StringView key)
+Value ObjectReader::arrayOrEmpty(QLatin1StringView key)
 {
-    const QJsonValue value = m_object.value(key);
-    return value.isArray() ? value.toArray() : QJsonArray();
+    const Value value = member(key);
+    return value.isArray() ? value : Value();
 }
 
-std::optional<QJsonObject> ObjectReader::optionalObject(QLatin1StringView key)
+Value ObjectReader::optionalObject(QLatin1StringView key)
 {
-    const QJsonValue value = m_object.value(key);
-    if (value.isObject())
-        return value.toObject();
-    return std::nullopt;
+    const Value value = member(key);
+    return value.isObject() ? value : Value();
 }
 
 QList<qint64> ObjectReader::int64List(QLatin1StringView key, bool required)
 {
-    const QJsonValue value = required ? require(key) : m_object.value(key);
+    const Value value = required ? require(key) : member(key);
     QList<qint64> result;
     if (value.isUndefined() || value.isNull())
         return result;
@@ -452,12 +404,11 @@ QList<qint64> ObjectReader::int64List(QLatin1StringView key, bool required)
         typeError(key, "an array", value);
         return result;
     }
-    const QJsonArray array = value.toArray();
-    result.reserve(array.size());
+    result.reserve(value.size());
     const Path arrayPath(m_path, key);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue item = array.at(i);
-        if (const auto number = toInt64(item)) {
+    qsizetype i = 0;
+    for (const Value item : value) {
+        if (const auto number = item.toInt64()) {
             result.append(*number);
         } else {
             if (!m_state.failed())
@@ -465,17 +416,18 @@ QList<qint64> ObjectReader::int64List(QLatin1StringView key, bool required)
                              QStringLiteral("expected an integer, got %1").arg(describeType(item)));
             return {};
         }
+        ++i;
     }
     return result;
 }
 
-QJsonObject objectAt(const QJsonArray &array, qsizetype index, const Path &itemPath, State &state)
+Value objectElement(const Value &element, const Path &itemPath, State &state)
 {
-    const QJsonValue value = array.at(index);
-    if (value.isObject())
-        return value.toObject();
+    if (element.isObject())
+        return element;
     if (!state.failed())
-        state.fail(itemPath, QStringLiteral("expected an object, got %1").arg(describeType(value)));
+        state.fail(itemPath,
+                   QStringLiteral("expected an object, got %1").arg(describeType(element)));
     return {};
 }
 

@@ -4,12 +4,10 @@
 // the response parsers. The first error wins and later reads return defaults, so a parser
 // reads straight through and checks State::failed() once at the end.
 
+#include "JsonTree.h"
 #include "ParseResult.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QLatin1StringView>
 
 #include <optional>
@@ -56,33 +54,32 @@ private:
     std::optional<ParseError> m_error;
 };
 
-// Parses `body` as one JSON document and returns its root object. Recognises the bodies that
-// are not JSON at all (empty, HTML, text, cut off) and says which it was.
-QJsonObject rootObject(const QByteArray &body, State &state);
+// Parses `body` into `tree` and returns its root object. Recognises the bodies that are not
+// JSON at all (empty, HTML, text, cut off) and says which it was.
+Value rootObject(const QByteArray &body, Tree &tree, State &state);
 // The same, for endpoints whose root may be an array (legacy shapes) or an object.
-QJsonValue rootValue(const QByteArray &body, State &state);
+Value rootValue(const QByteArray &body, Tree &tree, State &state);
 
 // "a string", "an array", "null", ... for error messages.
-QString describeType(const QJsonValue &value);
+QString describeType(const Value &value);
 
 // ISO 8601 as Discourse writes it: 2024-03-01T12:34:56.789Z (fraction and zone offset
 // optional; "+05:00", "-0400" and "Z" accepted; no zone means UTC). Returns an invalid
 // QDateTime when the text is not such a timestamp.
 QDateTime parseTimestamp(QStringView text);
 
-// Integers as JSON numbers, or as decimal strings (some plugins and old versions send those).
-std::optional<qint64> toInt64(const QJsonValue &value);
-
 class ObjectReader
 {
 public:
-    ObjectReader(QJsonObject object, const Path &path, State &state)
-        : m_object(std::move(object))
+    ObjectReader(Value object, const Path &path, State &state)
+        : m_object(object)
         , m_path(path)
         , m_state(state)
     {}
 
-    const QJsonObject &object() const { return m_object; }
+    const Value &object() const { return m_object; }
+    // The member `key` (Undefined if missing); reading in the server's order is fastest.
+    Value member(QLatin1StringView key) { return m_object.member(key, &m_hint); }
     const Path &path() const { return m_path; }
     State &state() const { return m_state; }
 
@@ -91,8 +88,8 @@ public:
     int requiredInt(QLatin1StringView key);
     QString requiredString(QLatin1StringView key);
     QDateTime requiredTimestamp(QLatin1StringView key);
-    QJsonArray requiredArray(QLatin1StringView key);
-    QJsonObject requiredObject(QLatin1StringView key);
+    Value requiredArray(QLatin1StringView key);
+    Value requiredObject(QLatin1StringView key);
 
     // Optional fields: missing or null give the default. A value of the wrong type is treated
     // as missing too: real servers (and plugins) put odd things in fields we only use for
@@ -104,23 +101,24 @@ public:
     QString stringOr(QLatin1StringView key, const QString &fallback = {});
     std::optional<QString> optionalString(QLatin1StringView key);
     std::optional<QDateTime> optionalTimestamp(QLatin1StringView key);
-    QJsonArray arrayOrEmpty(QLatin1StringView key);
-    std::optional<QJsonObject> optionalObject(QLatin1StringView key);
+    Value arrayOrEmpty(QLatin1StringView key);   // Undefined unless an array
+    Value optionalObject(QLatin1StringView key); // Undefined unless an object
 
     // A list of integer ids; wrong entries fail the parse (they would corrupt what we store).
     QList<qint64> int64List(QLatin1StringView key, bool required);
 
 private:
-    QJsonValue require(QLatin1StringView key);
-    void typeError(QLatin1StringView key, const char *expected, const QJsonValue &got);
+    Value require(QLatin1StringView key);
+    void typeError(QLatin1StringView key, const char *expected, const Value &got);
 
-    QJsonObject m_object;
+    Value m_object;
+    quint32 m_hint = 0;
     const Path &m_path;
     State &m_state;
 };
 
-// The element of an array that must be an object; fails the parse otherwise.
-QJsonObject objectAt(const QJsonArray &array, qsizetype index, const Path &itemPath, State &state);
+// An array element that must be an object; fails the parse otherwise.
+Value objectElement(const Value &element, const Path &itemPath, State &state);
 
 // Wraps a finished parse into a ParseResult.
 template <typename T>

@@ -14,13 +14,14 @@ namespace {
 // response recursing without end.
 constexpr int maxCategoryDepth = 8;
 
-void readCategoryTree(const QJsonArray &array, const Path &arrayPath, State &state,
+void readCategoryTree(const Value &array, const Path &arrayPath, State &state,
                       std::optional<qint64> parentId, int depth, QList<Category> &out)
 {
     out.reserve(out.size() + array.size());
-    for (qsizetype i = 0; i < array.size() && !state.failed(); ++i) {
-        const Path itemPath(arrayPath, i);
-        ObjectReader item(objectAt(array, i, itemPath, state), itemPath, state);
+    qsizetype i = 0;
+    for (const Value element : array) {
+        const Path itemPath(arrayPath, i++);
+        ObjectReader item(objectElement(element, itemPath, state), itemPath, state);
         if (state.failed())
             return;
         Category category = readCategory(item);
@@ -28,10 +29,12 @@ void readCategoryTree(const QJsonArray &array, const Path &arrayPath, State &sta
             category.parentId = parentId;
         const qint64 id = category.id;
         out.append(std::move(category));
-        const QJsonArray children = item.arrayOrEmpty("subcategory_list"_l1);
-        if (!children.isEmpty() && depth < maxCategoryDepth)
+        const Value children = item.arrayOrEmpty("subcategory_list"_l1);
+        if (children.size() > 0 && depth < maxCategoryDepth)
             readCategoryTree(children, Path(itemPath, "subcategory_list"_l1), state, id, depth + 1,
                              out);
+        if (state.failed())
+            return;
     }
 }
 
@@ -55,22 +58,26 @@ void topicAndPostFromUrl(const QString &url, qint64 &topicId, int &postNumber)
         postNumber = int(numbers[1]);
 }
 
-SearchResult readLegacySearch(const QJsonArray &groups, State &state)
+SearchResult readLegacySearch(const Value &groups, State &state)
 {
     const Path root;
     SearchResult result;
-    for (qsizetype g = 0; g < groups.size() && !state.failed(); ++g) {
-        const Path groupPath(root, g);
-        ObjectReader group(objectAt(groups, g, groupPath, state), groupPath, state);
+    qsizetype g = 0;
+    for (const Value groupValue : groups) {
+        const Path groupPath(root, g++);
+        ObjectReader group(objectElement(groupValue, groupPath, state), groupPath, state);
         const QString type = group.requiredString("type"_l1);
-        const QJsonArray results = group.requiredArray("results"_l1);
+        const Value results = group.requiredArray("results"_l1);
         if (state.failed())
             break;
         result.moreResults = result.moreResults || group.boolOr("more"_l1, false);
         const Path resultsPath(groupPath, "results"_l1);
-        for (qsizetype i = 0; i < results.size() && !state.failed(); ++i) {
-            const Path itemPath(resultsPath, i);
-            ObjectReader item(objectAt(results, i, itemPath, state), itemPath, state);
+        qsizetype i = 0;
+        for (const Value resultValue : results) {
+            const Path itemPath(resultsPath, i++);
+            ObjectReader item(objectElement(resultValue, itemPath, state), itemPath, state);
+            if (state.failed())
+                break;
             if (type == QLatin1StringView("topic")) {
                 TopicListItem topic;
                 topic.id = item.requiredInt64("id"_l1);
@@ -105,8 +112,8 @@ Notification readNotification(ObjectReader &r, bool idRequired)
     n.slug = r.stringOr("slug"_l1);
     n.fancyTitle = r.stringOr("fancy_title"_l1);
     if (n.fancyTitle.isEmpty()) {
-        if (const auto data = r.optionalObject("data"_l1))
-            n.fancyTitle = data->value("topic_title"_l1).toString();
+        if (const Value data = r.optionalObject("data"_l1); data.isObject())
+            n.fancyTitle = data.member("topic_title"_l1).toString();
     }
     return n;
 }
@@ -116,9 +123,10 @@ Notification readNotification(ObjectReader &r, bool idRequired)
 ParseResult<Site> parseSite(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader r(rootObject(body, state), root, state);
-    const QJsonArray categories = r.requiredArray("categories"_l1);
+    ObjectReader r(rootObject(body, tree, state), root, state);
+    const Value categories = r.requiredArray("categories"_l1);
     Site site;
     readCategoryTree(categories, Path(root, "categories"_l1), state, std::nullopt, 0,
                      site.categories);
@@ -129,12 +137,13 @@ ParseResult<Site> parseSite(const QByteArray &body)
 ParseResult<QList<Category>> parseCategories(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader r(rootObject(body, state), root, state);
-    const QJsonObject listObject = r.requiredObject("category_list"_l1);
+    ObjectReader r(rootObject(body, tree, state), root, state);
+    const Value listObject = r.requiredObject("category_list"_l1);
     const Path listPath(root, "category_list"_l1);
     ObjectReader list(listObject, listPath, state);
-    const QJsonArray categories = list.requiredArray("categories"_l1);
+    const Value categories = list.requiredArray("categories"_l1);
     QList<Category> result;
     readCategoryTree(categories, Path(listPath, "categories"_l1), state, std::nullopt, 0, result);
     return finish(state, std::move(result));
@@ -143,9 +152,10 @@ ParseResult<QList<Category>> parseCategories(const QByteArray &body)
 ParseResult<CurrentUser> parseCurrentUser(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader top(rootObject(body, state), root, state);
-    const QJsonObject userObject = top.requiredObject("current_user"_l1);
+    ObjectReader top(rootObject(body, tree, state), root, state);
+    const Value userObject = top.requiredObject("current_user"_l1);
     const Path userPath(root, "current_user"_l1);
     ObjectReader r(userObject, userPath, state);
 
@@ -164,16 +174,17 @@ ParseResult<CurrentUser> parseCurrentUser(const QByteArray &body)
 ParseResult<SearchResult> parseSearch(const QByteArray &body)
 {
     State state;
-    const QJsonValue rootJson = rootValue(body, state);
+    Tree tree;
+    const Value rootJson = rootValue(body, tree, state);
     if (state.failed())
         return state.takeError();
     if (rootJson.isArray()) {
-        SearchResult legacy = readLegacySearch(rootJson.toArray(), state);
+        SearchResult legacy = readLegacySearch(rootJson, state);
         return finish(state, std::move(legacy));
     }
 
     const Path root;
-    ObjectReader r(rootJson.toObject(), root, state);
+    ObjectReader r(rootJson, root, state);
     SearchResult result;
     const Path postsPath(root, "posts"_l1);
     result.posts = readObjectList<SearchResultPost>(
@@ -189,10 +200,10 @@ ParseResult<SearchResult> parseSearch(const QByteArray &body)
             });
     result.topics = readObjectList<TopicListItem>(
             r.arrayOrEmpty("topics"_l1), Path(root, "topics"_l1), state, readTopicListItem);
-    if (const auto grouped = r.optionalObject("grouped_search_result"_l1)) {
-        const QJsonValue more = grouped->value("more_full_page_results"_l1);
-        result.moreResults = more.toBool(false) || grouped->value("more_posts"_l1).toBool(false);
-        result.error = grouped->value("error"_l1).toString();
+    if (const Value grouped = r.optionalObject("grouped_search_result"_l1); grouped.isObject()) {
+        const Value more = grouped.member("more_full_page_results"_l1);
+        result.moreResults = more.toBool(false) || grouped.member("more_posts"_l1).toBool(false);
+        result.error = grouped.member("error"_l1).toString();
     }
     return finish(state, std::move(result));
 }
@@ -200,20 +211,22 @@ ParseResult<SearchResult> parseSearch(const QByteArray &body)
 ParseResult<NotificationPage> parseNotifications(const QByteArray &body)
 {
     State state;
-    const QJsonValue rootJson = rootValue(body, state);
+    Tree tree;
+    const Value rootJson = rootValue(body, tree, state);
     if (state.failed())
         return state.takeError();
     const Path root;
     NotificationPage page;
     if (rootJson.isArray()) {
         // Legacy shape: a bare array, without ids.
-        page.notifications = readObjectList<Notification>(
-                rootJson.toArray(), root, state,
-                [](ObjectReader &item) { return readNotification(item, false); });
+        page.notifications =
+                readObjectList<Notification>(rootJson, root, state, [](ObjectReader &item) {
+                    return readNotification(item, false);
+                });
         return finish(state, std::move(page));
     }
-    ObjectReader r(rootJson.toObject(), root, state);
-    const QJsonArray list = r.requiredArray("notifications"_l1);
+    ObjectReader r(rootJson, root, state);
+    const Value list = r.requiredArray("notifications"_l1);
     page.notifications = readObjectList<Notification>(
             list, Path(root, "notifications"_l1), state,
             [](ObjectReader &item) { return readNotification(item, true); });
@@ -226,9 +239,10 @@ ParseResult<NotificationPage> parseNotifications(const QByteArray &body)
 ParseResult<QList<UserAction>> parseUserActions(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader r(rootObject(body, state), root, state);
-    const QJsonArray list = r.requiredArray("user_actions"_l1);
+    ObjectReader r(rootObject(body, tree, state), root, state);
+    const Value list = r.requiredArray("user_actions"_l1);
     QList<UserAction> actions = readObjectList<UserAction>(
             list, Path(root, "user_actions"_l1), state, [](ObjectReader &item) {
                 UserAction a;
@@ -252,11 +266,12 @@ ParseResult<QList<UserAction>> parseUserActions(const QByteArray &body)
 ParseResult<bool> parseSuccess(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader r(rootObject(body, state), root, state);
+    ObjectReader r(rootObject(body, tree, state), root, state);
     if (state.failed())
         return state.takeError();
-    const QJsonValue success = r.object().value("success"_l1);
+    const Value success = r.member("success"_l1);
     if (success.toString().compare(QLatin1StringView("ok"), Qt::CaseInsensitive) == 0 ||
         success.toBool(false))
         return true;

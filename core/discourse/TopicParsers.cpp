@@ -9,7 +9,7 @@ using namespace json;
 
 namespace {
 
-QList<Post> readPostArray(const QJsonArray &array, const Path &path, State &state,
+QList<Post> readPostArray(const Value &array, const Path &path, State &state,
                           std::optional<qint64> topicIdFallback)
 {
     return readObjectList<Post>(array, path, state, [&](ObjectReader &item) {
@@ -21,13 +21,14 @@ QList<Post> readPostArray(const QJsonArray &array, const Path &path, State &stat
 ParseResult<Post> parseWrappedOrBarePost(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader top(rootObject(body, state), root, state);
+    ObjectReader top(rootObject(body, tree, state), root, state);
     if (state.failed())
         return state.takeError();
-    if (const auto wrapped = top.optionalObject("post"_l1)) {
+    if (const Value wrapped = top.optionalObject("post"_l1); wrapped.isObject()) {
         const Path postPath(root, "post"_l1);
-        ObjectReader reader(*wrapped, postPath, state);
+        ObjectReader reader(wrapped, postPath, state);
         Post post = readPost(reader);
         return finish(state, std::move(post));
     }
@@ -40,16 +41,17 @@ ParseResult<Post> parseWrappedOrBarePost(const QByteArray &body)
 ParseResult<TopicListPage> parseTopicList(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader top(rootObject(body, state), root, state);
-    const QJsonObject listObject = top.requiredObject("topic_list"_l1);
+    ObjectReader top(rootObject(body, tree, state), root, state);
+    const Value listObject = top.requiredObject("topic_list"_l1);
     if (state.failed())
         return state.takeError();
 
     TopicListPage page;
     const Path listPath(root, "topic_list"_l1);
     ObjectReader list(listObject, listPath, state);
-    const QJsonArray topics = list.requiredArray("topics"_l1);
+    const Value topics = list.requiredArray("topics"_l1);
     page.topics = readObjectList<TopicListItem>(topics, Path(listPath, "topics"_l1), state,
                                                 readTopicListItem);
     page.perPage = list.intOr("per_page"_l1, 30);
@@ -63,14 +65,15 @@ ParseResult<TopicListPage> parseTopicList(const QByteArray &body)
 ParseResult<TopicDetail> parseTopicDetail(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader r(rootObject(body, state), root, state);
+    ObjectReader r(rootObject(body, tree, state), root, state);
 
     TopicDetail t;
     t.id = r.requiredInt64("id"_l1);
     t.title = r.requiredString("title"_l1);
     t.createdAt = r.requiredTimestamp("created_at"_l1);
-    const QJsonObject streamObject = r.requiredObject("post_stream"_l1);
+    const Value streamObject = r.requiredObject("post_stream"_l1);
     if (state.failed())
         return state.takeError();
 
@@ -88,14 +91,14 @@ ParseResult<TopicDetail> parseTopicDetail(const QByteArray &body)
     t.chunkSize = r.intOr("chunk_size"_l1, 20);
     t.lastReadPostNumber = r.optionalInt("last_read_post_number"_l1);
     t.tags = readTags(r);
-    if (const auto details = r.optionalObject("details"_l1)) {
-        if (const auto level = toInt64(details->value("notification_level"_l1)))
+    if (const Value details = r.optionalObject("details"_l1); details.isObject()) {
+        if (const auto level = details.member("notification_level"_l1).toInt64())
             t.notificationLevel = toNotificationLevel(int(*level));
     }
 
     const Path streamPath(root, "post_stream"_l1);
     ObjectReader stream(streamObject, streamPath, state);
-    const QJsonArray posts = stream.requiredArray("posts"_l1);
+    const Value posts = stream.requiredArray("posts"_l1);
     t.posts = readPostArray(posts, Path(streamPath, "posts"_l1), state, t.id);
     // Mega topics (>= 10,000 posts) send isMegaTopic and lastId instead of the full stream.
     t.isMegaTopic = stream.boolOr("isMegaTopic"_l1, false);
@@ -107,15 +110,16 @@ ParseResult<TopicDetail> parseTopicDetail(const QByteArray &body)
 ParseResult<QList<Post>> parseTopicPosts(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader r(rootObject(body, state), root, state);
-    const QJsonObject streamObject = r.requiredObject("post_stream"_l1);
+    ObjectReader r(rootObject(body, tree, state), root, state);
+    const Value streamObject = r.requiredObject("post_stream"_l1);
     if (state.failed())
         return state.takeError();
     const std::optional<qint64> topicId = r.optionalInt64("id"_l1);
     const Path streamPath(root, "post_stream"_l1);
     ObjectReader stream(streamObject, streamPath, state);
-    const QJsonArray posts = stream.requiredArray("posts"_l1);
+    const Value posts = stream.requiredArray("posts"_l1);
     QList<Post> result = readPostArray(posts, Path(streamPath, "posts"_l1), state, topicId);
     return finish(state, std::move(result));
 }
@@ -123,9 +127,10 @@ ParseResult<QList<Post>> parseTopicPosts(const QByteArray &body)
 ParseResult<QList<Post>> parseLatestPosts(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader r(rootObject(body, state), root, state);
-    const QJsonArray posts = r.requiredArray("latest_posts"_l1);
+    ObjectReader r(rootObject(body, tree, state), root, state);
+    const Value posts = r.requiredArray("latest_posts"_l1);
     QList<Post> result = readPostArray(posts, Path(root, "latest_posts"_l1), state, std::nullopt);
     return finish(state, std::move(result));
 }
@@ -133,8 +138,9 @@ ParseResult<QList<Post>> parseLatestPosts(const QByteArray &body)
 ParseResult<Post> parsePost(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader r(rootObject(body, state), root, state);
+    ObjectReader r(rootObject(body, tree, state), root, state);
     if (state.failed())
         return state.takeError();
     Post post = readPost(r);
@@ -144,8 +150,9 @@ ParseResult<Post> parsePost(const QByteArray &body)
 ParseResult<CreatePostResult> parseCreatePostResult(const QByteArray &body)
 {
     State state;
+    Tree tree;
     const Path root;
-    ObjectReader r(rootObject(body, state), root, state);
+    ObjectReader r(rootObject(body, tree, state), root, state);
     if (state.failed())
         return state.takeError();
 
@@ -155,15 +162,15 @@ ParseResult<CreatePostResult> parseCreatePostResult(const QByteArray &body)
         // Held for a moderator: no post yet, only the pending entry.
         result.enqueued = true;
         result.pendingCount = r.optionalInt("pending_count"_l1);
-        if (const auto pending = r.optionalObject("pending_post"_l1))
-            result.pendingPostId = toInt64(pending->value("id"_l1));
+        if (const Value pending = r.optionalObject("pending_post"_l1); pending.isObject())
+            result.pendingPostId = pending.member("id"_l1).toInt64();
         return result;
     }
-    if (const auto wrapped = r.optionalObject("post"_l1)) {
+    if (const Value wrapped = r.optionalObject("post"_l1); wrapped.isObject()) {
         const Path postPath(root, "post"_l1);
-        ObjectReader reader(*wrapped, postPath, state);
+        ObjectReader reader(wrapped, postPath, state);
         result.post = readPost(reader);
-    } else if (r.object().contains("id"_l1) || r.object().contains("post_number"_l1)) {
+    } else if (!r.member("id"_l1).isUndefined() || !r.member("post_number"_l1).isUndefined()) {
         result.post = readPost(r);
     } else {
         state.fail(root, QStringLiteral("neither a post nor an \"enqueued\" result"));

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace outpost::discourse;
@@ -627,6 +628,42 @@ void TestResponseParsers::timestamps()
         QCOMPARE(parsed.toMSecsSinceEpoch(), msecs);
         QCOMPARE(parsed.timeSpec(), Qt::UTC);
     }
+}
+
+void TestResponseParsers::everyPrefixOfAResponseIsRefused()
+{
+    // A connection cut anywhere must give a clear refusal, never a half-read topic.
+    const QByteArray full = fixture(QStringLiteral("discourse_api/topic.json"));
+    int truncated = 0;
+    for (qsizetype length = 0; length < full.size(); length += 3) {
+        const auto r = parseTopicDetail(full.left(length));
+        QVERIFY2(!r, qPrintable(QString::number(length)));
+        QVERIFY(r.error().kind == ParseError::Kind::Truncated ||
+                r.error().kind == ParseError::Kind::Empty);
+        truncated += r.error().kind == ParseError::Kind::Truncated;
+    }
+    QVERIFY(truncated > 1000);
+    QVERIFY(parseTopicDetail(full));
+}
+
+void TestResponseParsers::corruptedBytesNeverCrash()
+{
+    // Flipped bytes: each parse either succeeds or names a problem; none crashes or hangs.
+    const QByteArray original =
+            fixture(QStringLiteral("discourse_api_docs/topics/topic_response.json"));
+    QRandomGenerator random(42);
+    int refused = 0;
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray corrupted = original;
+        for (int flips = 1 + int(random.bounded(4)); flips > 0; --flips)
+            corrupted[random.bounded(corrupted.size())] = char(random.bounded(256));
+        const auto r = parseTopicDetail(corrupted);
+        if (!r) {
+            ++refused;
+            QVERIFY(!r.error().message.isEmpty());
+        }
+    }
+    QVERIFY(refused > 0);
 }
 
 QTEST_GUILESS_MAIN(TestResponseParsers)

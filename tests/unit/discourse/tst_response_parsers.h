@@ -1,7 +1,7 @@
 #pragma once
 
-// The test class is declared here rather than in the .cpp because moc cannot read the .cpp:
-// its raw-string JSON literals confuse moc's lexer.
+// Declared here rather than in the .cpp: moc cannot read raw string literals that contain
+// \" or an odd number of quotes, and the .cpp is full of JSON written that way.
 
 #include <QObject>
 
@@ -28,4 +28,6 @@ private Q_SLOTS:
     void lenientWhereDiscourseIsLoose();
     void timestamps_data();
     void timestamps();
+    void everyPrefixOfAResponseIsRefused();
+    void corruptedBytesNeverCrash();
 };
