@@ -251,6 +251,7 @@ QString describeForPeople(const ApiError &error)
     const QString reason = forumReason(error);
 
     if (kind == RefusalKind::NewUserLimit && !reason.isEmpty())
+        //: %1 is the reason the forum gave, in its own words
         return QCoreApplication::translate("outpost::discourse",
                                            "The forum limits what new members can post: %1")
                 .arg(reason);
@@ -265,6 +266,7 @@ QString describeForPeople(const ApiError &error)
         if (error.errorType == QLatin1StringView("invalid_access") || reason.isEmpty())
             return QCoreApplication::translate(
                     "outpost::discourse", "The forum refused your sign-in key; sign in again.");
+        //: %1 is the reason the forum gave, in its own words
         return QCoreApplication::translate("outpost::discourse", "The forum did not allow this: %1")
                 .arg(reason);
     }
@@ -278,11 +280,13 @@ QString describeForPeople(const ApiError &error)
                 "The forum could not find this. It may have been deleted or made private.");
     if (error.status >= 500) {
         if (error.status == 500)
+            //: %1 is an HTTP status code, e.g. 502
             return QCoreApplication::translate(
                            "outpost::discourse",
                            "The forum ran into an internal error (HTTP %1). Try again later; if it "
                            "keeps happening, tell the forum's administrators.")
                     .arg(error.status);
+        //: %1 is an HTTP status code, e.g. 502
         return QCoreApplication::translate(
                        "outpost::discourse",
                        "The forum's server is not answering properly right now (HTTP %1). "
@@ -292,29 +296,35 @@ QString describeForPeople(const ApiError &error)
     if (!reason.isEmpty()) {
         switch (kind) {
         case RefusalKind::TooShort:
+            //: %1 is the reason the forum gave, in its own words
             return QCoreApplication::translate("outpost::discourse",
                                                "The forum refused this because it is too short: %1")
                     .arg(reason);
         case RefusalKind::TooSimilar:
+            //: %1 is the reason the forum gave, in its own words
             return QCoreApplication::translate(
                            "outpost::discourse",
                            "The forum refused this as a repeat of something you posted a few "
                            "minutes ago: %1")
                     .arg(reason);
         case RefusalKind::NoPermission:
+            //: %1 is the reason the forum gave, in its own words
             return QCoreApplication::translate("outpost::discourse",
                                                "The forum did not allow this: %1")
                     .arg(reason);
         case RefusalKind::RateLimited:
+            //: %1 is the reason the forum gave, in its own words
             return QCoreApplication::translate("outpost::discourse",
                                                "The forum asked you to wait: %1")
                     .arg(reason);
         default:
+            //: %1 is the reason the forum gave, in its own words
             return QCoreApplication::translate("outpost::discourse",
                                                "The forum did not accept this: %1")
                     .arg(reason);
         }
     }
+    //: %1 is an HTTP status code, e.g. 502
     return QCoreApplication::translate("outpost::discourse",
                                        "The forum refused the request (HTTP %1).")
             .arg(error.status);

@@ -29,6 +29,7 @@ void Sanitizer::openLink(const Token &token, Frame &frame)
     }
     if (target.isEmpty() || m_linkOpen)
         return;
+    const bool hashtag = token.hasClass(QLatin1StringView("hashtag-cooked"));
     openElement(frame, Tag::A,
                 QLatin1StringView(" href=\"") + cooked::outpostLink(target) +
                         QLatin1StringView("\""));
@@ -36,6 +37,9 @@ void Sanitizer::openLink(const Token &token, Frame &frame)
         frame.flags |= LinkFrame;
         m_linkOpen = true;
     }
+    // "#category" links: Discourse draws an icon (dropped with the SVG) where we write '#'.
+    if (hashtag && (frame.flags & Emitted))
+        writeText(u"#");
 }
 
 void Sanitizer::writeImage(const Token &token)
@@ -114,18 +118,20 @@ void Sanitizer::writeImage(const Token &token)
 
 QString Sanitizer::imageLabel(const QString &alt, int width, int height)
 {
+    // Multi-argument arg(): an alt text containing "%2" must not be substituted again.
     const bool sized = width > 0 && height > 0;
     if (!alt.isEmpty() && sized)
+        //: Placeholder for an image of a post; %1 is its description, %2×%3 its size in pixels
         return QCoreApplication::translate("outpost::discourse", "[Image: %1, %2×%3]")
-                .arg(alt)
-                .arg(width)
-                .arg(height);
+                .arg(alt, QString::number(width), QString::number(height));
     if (!alt.isEmpty())
+        //: Placeholder for an image of a post; %1 is its description
         return QCoreApplication::translate("outpost::discourse", "[Image: %1]").arg(alt);
     if (sized)
+        //: Placeholder for an image of a post without description; %1×%2 is its size in pixels
         return QCoreApplication::translate("outpost::discourse", "[Image, %1×%2]")
-                .arg(width)
-                .arg(height);
+                .arg(QString::number(width), QString::number(height));
+    //: Placeholder for an image of a post without description or size
     return QCoreApplication::translate("outpost::discourse", "[Image]");
 }
 
@@ -154,10 +160,12 @@ void Sanitizer::openQuote(const Token &token, Frame &frame)
     frame.flags |= QuoteAside;
     openQuoteLevel(frame, QLatin1StringView(" class=\"quote\""));
 
-    const QString attribution =
-            quote.username.isEmpty() ? QCoreApplication::translate("outpost::discourse", "Quote:")
-                                     : QCoreApplication::translate("outpost::discourse", "%1 said:")
-                                               .arg(quote.username);
+    //: Above quoted text whose author is unknown
+    QString attribution = QCoreApplication::translate("outpost::discourse", "Quote:");
+    if (!quote.username.isEmpty())
+        //: Above quoted text; %1 is the username of the person quoted
+        attribution =
+                QCoreApplication::translate("outpost::discourse", "%1 said:").arg(quote.username);
     QString line = QStringLiteral("<p class=\"quote-title\">");
     const bool linked = quote.topicId > 0 && quote.postNumber > 0 && !m_linkOpen;
     if (linked)

@@ -13,8 +13,10 @@ namespace outpost::discourse {
 // An image of a post, for the GUI's image cache.
 struct CookedImage
 {
-    QString src;     // absolute URL of what the post shows (often a resized copy)
-    QString fullUrl; // absolute URL of the full-size original (lightbox), if any
+    // URLs are absolute when SanitizeOptions::baseUrl (or extractReferences()' baseUrl) is
+    // set; without it, a relative URL of the post stays relative.
+    QString src;     // what the post shows (often a resized copy)
+    QString fullUrl; // the full-size original (lightbox), if any
     QString alt;
     int width = 0; // as displayed (width/height attributes); 0 if unknown
     int height = 0;

@@ -110,27 +110,28 @@ QStringList readTags(ObjectReader &r)
 
 TopicListItem readTopicListItem(ObjectReader &r)
 {
+    // In the order of Discourse's topic list serializer (see readPost()).
     TopicListItem t;
     t.id = r.requiredInt64("id"_l1);
     t.title = r.requiredString("title"_l1);
     if (r.state().failed())
         return t;
     t.slug = r.stringOr("slug"_l1);
-    t.categoryId = r.optionalInt64("category_id"_l1).value_or(0);
     t.postsCount = r.intOr("posts_count"_l1, 0);
     t.replyCount = r.intOr("reply_count"_l1, 0);
     t.highestPostNumber = r.intOr("highest_post_number"_l1, 0);
     t.createdAt = r.optionalTimestamp("created_at"_l1).value_or(QDateTime());
     t.lastPostedAt = r.optionalTimestamp("last_posted_at"_l1).value_or(QDateTime());
     t.bumpedAt = r.optionalTimestamp("bumped_at"_l1).value_or(QDateTime());
+    t.lastReadPostNumber = r.optionalInt("last_read_post_number"_l1);
     t.pinned = r.boolOr("pinned"_l1, false);
+    t.visible = r.boolOr("visible"_l1, true);
     t.closed = r.boolOr("closed"_l1, false);
     t.archived = r.boolOr("archived"_l1, false);
-    t.visible = r.boolOr("visible"_l1, true);
     t.views = r.intOr("views"_l1, 0);
     t.likeCount = r.intOr("like_count"_l1, 0);
     t.lastPosterUsername = r.stringOr("last_poster_username"_l1);
-    t.lastReadPostNumber = r.optionalInt("last_read_post_number"_l1);
+    t.categoryId = r.optionalInt64("category_id"_l1).value_or(0);
     t.tags = readTags(r);
     return t;
 }

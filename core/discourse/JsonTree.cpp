@@ -115,7 +115,7 @@ bool Tree::parse(const QByteArray &json, SyntaxError &error)
     const qsizetype n = m_input.size();
     if (n >= qsizetype(std::numeric_limits<quint32>::max()))
         return fail(error, 0, n, "the document is too large");
-    m_nodes.reserve(size_t(n / 24 + 8));
+    m_nodes.reserve(size_t(std::min<qsizetype>(n / 24 + 8, 1 << 20)));
     const char *d = m_input.constData();
 
     QVarLengthArray<quint32, 32> open; // indices of the arrays and objects being read

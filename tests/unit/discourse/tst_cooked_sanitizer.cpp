@@ -174,6 +174,23 @@ private Q_SLOTS:
                                         "<span class=\"mention\">@core-team</span>.</p>"));
     }
 
+    void hashtagsKeepTheirMark()
+    {
+        const SanitizedHtml r = sanitized(cookedsamples::hashtag);
+        QVERIFY(isSafe(r.html));
+        QCOMPARE(r.html,
+                 QStringLiteral("<p>See <a href=\"") +
+                         link(QStringLiteral("https://forum.example.org/c/implementation/12")) +
+                         QStringLiteral("\">#Implementation</a></p>"));
+    }
+
+    void imageLabelsAreNotSubstitutedTwice()
+    {
+        const SanitizedHtml r = sanitized(QStringLiteral(
+                "<img src=\"/a.png\" alt=\"50%2 off %1\" width=\"10\" height=\"20\">"));
+        QVERIFY(r.html.contains(QStringLiteral("[Image: 50%2 off %1, 10×20]")));
+    }
+
     void linksAreRewritten()
     {
         SanitizeOptions options = forumOptions();
