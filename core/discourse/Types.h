@@ -30,6 +30,7 @@ struct Category
     QString slug;
     QString descriptionText; // plain text, may be empty
     QString color;           // hex without '#', e.g. "0088CC"
+    QString textColor;       // hex without '#'
     std::optional<qint64> parentId;
     int position = 0;
     int topicCount = 0;
@@ -67,6 +68,7 @@ struct TopicListItem
     int likeCount = 0;
     QString lastPosterUsername;
     std::optional<int> lastReadPostNumber; // only when signed in
+    QStringList tags;
 };
 
 struct TopicListPage
@@ -107,7 +109,12 @@ struct Post
     bool canEdit = false;
     bool yours = false;
     std::optional<QDateTime> deletedAt;
-    QString actionCode; // small actions: "closed.enabled", "pinned.enabled", ...
+    QString actionCode;               // small actions: "closed.enabled", "pinned.enabled", ...
+    QString topicSlug;                // where the response carries it
+    QString topicTitle;               // /posts.json only
+    std::optional<qint64> categoryId; // /posts.json only
+    bool liked = false;               // actions_summary id 2 "acted" (signed in)
+    QString editReason;
 };
 
 // /t/{id}.json and /t/{id}/{post_number}.json
@@ -127,10 +134,13 @@ struct TopicDetail
     bool archived = false;
     bool visible = true;
     int chunkSize = 20;
-    QList<Post> posts;   // the chunk that came with this response
+    QList<Post> posts;    // the chunk that came with this response
     QList<qint64> stream; // every visible post id in order (empty for mega topics)
     bool isMegaTopic = false;
+    std::optional<qint64> megaTopicLastId; // "lastId" of a mega topic's post stream
     std::optional<int> lastReadPostNumber;
+    QStringList tags;
+    std::optional<NotificationLevel> notificationLevel; // details.notification_level
 };
 
 // /session/current.json
@@ -172,7 +182,7 @@ struct SearchResult
 
 struct Notification
 {
-    qint64 id = 0;
+    qint64 id = 0; // 0 only in the legacy bare-array shape, which had no ids
     int notificationType = 0;
     bool read = false;
     QDateTime createdAt;
@@ -182,16 +192,46 @@ struct Notification
     QString slug;
 };
 
+// /notifications.json (the legacy bare-array shape fills only `notifications`).
+struct NotificationPage
+{
+    QList<Notification> notifications;
+    std::optional<int> totalRows;
+    std::optional<qint64> seenNotificationId;
+    QString loadMoreUrl; // relative, without .json; empty when there is no more
+};
+
+// One row of /user_actions.json (e.g. filter=5: a person's replies).
+struct UserAction
+{
+    int actionType = 0;
+    QDateTime createdAt;
+    qint64 topicId = 0;
+    std::optional<qint64> postId;
+    std::optional<int> postNumber;
+    std::optional<int> replyToPostNumber;
+    QString title;
+    QString slug;
+    QString excerpt;
+    QString username;
+    QString actingUsername;
+    std::optional<qint64> categoryId;
+};
+
 // The body of an error response ({"errors": [...], "error_type": ..., "extras": {...}}),
 // or what could be made of a non-JSON one (the per-IP 429 is text/plain).
 struct ApiError
 {
     int status = 0;
     QStringList errors;
-    QString errorType; // "not_found", "invalid_access", "rate_limit", "read_only", ...
-    QString action;    // "create_post" on post validation failures
+    QString errorType;              // "not_found", "invalid_access", "rate_limit", "read_only", ...
+    QString action;                 // "create_post" on post validation failures
     std::optional<int> waitSeconds; // Retry-After, else extras.wait_seconds
     QString rateLimitCode;          // Discourse-Rate-Limit-Error-Code header
+    // Technical detail for logs and a "details" pane, never shown alone: the <title> of an
+    // HTML error page, or the first line of a text body.
+    QString detail;
+    bool htmlPage = false; // the body was an HTML page (a proxy's or the web server's, not Rails')
 };
 
 // POST /posts.json: either the created post, or "enqueued" for moderator approval.
@@ -200,6 +240,7 @@ struct CreatePostResult
     std::optional<Post> post;
     bool enqueued = false;
     std::optional<qint64> pendingPostId;
+    std::optional<int> pendingCount; // how many of the person's posts await approval
 };
 
 } // namespace outpost::discourse

@@ -1,0 +1,19 @@
+#pragma once
+
+// Declared here rather than in the .cpp: moc cannot read raw string literals that contain
+// \" or an odd number of quotes, and the .cpp is full of JSON written that way.
+
+#include <QObject>
+
+class TestJsonTree : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void scalarsAndContainers();
+    void stringEscapes();
+    void numbers();
+    void invalidDocuments_data();
+    void invalidDocuments();
+    void deepButAllowedNesting();
+    void memberLookupInAnyOrder();
+};
