@@ -345,8 +345,9 @@ void ForumGenerator::makeTopicsAndPosts()
         const int n = sizes[size_t(t)];
         const qint64 room = m_anchor - s.createdAtMs;
         // How long the conversation lasted: hours for most, months for the long ones.
+        // ...but never past the anchor, and rarely right up to it.
         const double days =
-                std::min(double(room) / kDayMs,
+                std::min(double(room) / kDayMs * (0.3 + 0.7 * m_rng.unit()),
                          0.2 + m_rng.unit() * 3 + std::sqrt(double(n)) * m_rng.unit() * 4);
         const qint64 span = qint64(days * kDayMs);
         authors.clear();
