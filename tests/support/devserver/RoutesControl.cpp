@@ -28,8 +28,11 @@ QJsonObject body(const RouteContext &ctx)
     return QJsonDocument::fromJson(ctx.request.body).object();
 }
 
+// "username" or "user_id"; neither: user 1 (the first admin).
 const User *userFrom(const RouteContext &ctx, const QJsonObject &json, const char *key = "username")
 {
+    if (json.contains(u"user_id"_s))
+        return ctx.forum.user(json.value(u"user_id"_s).toInt());
     const QString name = json.value(QLatin1String(key)).toString();
     return name.isEmpty() ? ctx.forum.user(1) : ctx.forum.userByName(name);
 }
@@ -192,6 +195,22 @@ Response addUser(RouteContext &ctx)
                               json.value(u"trust_level"_s).toInt(1),
                               json.value(u"admin"_s).toBool(), json.value(u"moderator"_s).toBool());
     return ok({{u"id"_s, id}});
+}
+
+Response listUsers(RouteContext &ctx)
+{
+    QJsonArray out;
+    for (const User &u : ctx.forum.users()) {
+        if (!u.id)
+            continue;
+        out.append(QJsonObject{{u"id"_s, u.id},
+                               {u"username"_s, u.username},
+                               {u"name"_s, u.name},
+                               {u"trust_level"_s, u.trustLevel},
+                               {u"admin"_s, u.admin},
+                               {u"moderator"_s, u.moderator}});
+    }
+    return ok({{u"users"_s, out}});
 }
 
 Response listPosts(RouteContext &ctx)
@@ -364,6 +383,7 @@ void addControlRoutes(Router &router)
     router.add("PUT", u"/__devserver/posts/(\\d+)"_s, editPost);
     router.add("DELETE", u"/__devserver/posts/(\\d+)"_s, deletePost);
     router.add("POST", u"/__devserver/likes"_s, like);
+    router.add("GET", u"/__devserver/users"_s, listUsers);
     router.add("POST", u"/__devserver/users"_s, addUser);
     router.add("GET", u"/__devserver/faults"_s, faults);
     router.add("POST", u"/__devserver/faults"_s, addFault);

@@ -202,8 +202,7 @@ QJsonObject postJson(const Forum &forum, const Post &post, const Viewer &viewer,
     return o;
 }
 
-TopicListJson topicListJson(const Forum &forum, const std::vector<int> &topicIds,
-                            const Viewer &viewer)
+TopicListJson topicListJson(const Forum &forum, const std::vector<int> &topicIds, const Viewer &)
 {
     TopicListJson out;
     QSet<int> seenUsers;
@@ -265,8 +264,6 @@ TopicListJson topicListJson(const Forum &forum, const std::vector<int> &topicIds
             if (const Post *first = forum.post(t->postIds.front()))
                 item.insert(u"excerpt"_s, forum.excerpt(*first));
         }
-        if (!viewer.anonymous())
-            item.insert(u"notification_level"_s, 1);
         out.topics.append(item);
     }
     for (int userId : userOrder) {
