@@ -33,6 +33,9 @@ ResponseWriter::ResponseWriter(QTcpSocket *socket, QByteArray data, qint64 headS
     else if (plan.cutAfterBodyBytes >= 0)
         m_limit = std::min<qint64>(m_data.size(), m_headSize + plan.cutAfterBodyBytes);
     connect(socket, &QTcpSocket::disconnected, this, [this] { finish(false); });
+    // Precise: a coarse timer may fire up to 5% early, and shaping must never be faster
+    // than asked.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ResponseWriter::pump);
 }
 
@@ -45,7 +48,7 @@ void ResponseWriter::begin()
         return;
     }
     if (m_plan.latencyMs > 0) {
-        QTimer::singleShot(m_plan.latencyMs, this, [this] {
+        QTimer::singleShot(m_plan.latencyMs, Qt::PreciseTimer, this, [this] {
             if (!m_done)
                 pump();
         });
