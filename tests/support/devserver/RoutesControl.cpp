@@ -166,6 +166,26 @@ Response topicStatus(RouteContext &ctx)
     return ok();
 }
 
+Response showTopic(RouteContext &ctx)
+{
+    const Topic *t = ctx.forum.topic(ctx.intCapture(1));
+    if (!t)
+        return fail(u"unknown topic"_s, 404);
+    return ok({{u"id"_s, t->id},
+               {u"title"_s, t->title},
+               {u"category_id"_s, t->categoryId},
+               {u"posts_count"_s, t->postsCount},
+               {u"highest_post_number"_s, t->highestPostNumber},
+               {u"created_at"_s, isoTime(t->createdAtMs)},
+               {u"bumped_at"_s, isoTime(t->bumpedAtMs)},
+               {u"last_posted_at"_s, isoTime(t->lastPostedAtMs)},
+               {u"closed"_s, t->closed},
+               {u"archived"_s, t->archived},
+               {u"pinned"_s, t->pinned},
+               {u"visible"_s, t->visible},
+               {u"deleted"_s, t->deleted}});
+}
+
 Response retitleTopic(RouteContext &ctx)
 {
     const QString title = body(ctx).value(u"title"_s).toString();
@@ -375,6 +395,7 @@ void addControlRoutes(Router &router)
 {
     router.add("GET", u"/__devserver/status"_s, status);
     router.add("POST", u"/__devserver/topics"_s, createTopic);
+    router.add("GET", u"/__devserver/topics/(\\d+)"_s, showTopic);
     router.add("PUT", u"/__devserver/topics/(\\d+)"_s, retitleTopic);
     router.add("POST", u"/__devserver/topics/(\\d+)/move"_s, moveTopic);
     router.add("POST", u"/__devserver/topics/(\\d+)/status"_s, topicStatus);

@@ -341,7 +341,10 @@ QString avatarTemplate(const QString &username)
 {
     static const char *colors[] = {"e47774", "8c91ba", "b19c9b", "a8b989", "9de0ad",
                                    "dbd5ee", "5f8cd3", "f0a56e", "d0aa25", "3ab54a"};
-    const uint h = qHash(username, 7);
+    // FNV-1a, not qHash: the colour must be the same on every machine and run.
+    quint32 h = 2166136261u;
+    for (const char c : username.toUtf8())
+        h = (h ^ quint8(c)) * 16777619u;
     const QChar first = username.isEmpty() ? u'x' : username.at(0).toLower();
     return QStringLiteral("/letter_avatar_proxy/v4/letter/%1/%2/{size}.png")
             .arg(first)
