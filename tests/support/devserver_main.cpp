@@ -57,6 +57,7 @@ int main(int argc, char **argv)
 
     auto server = std::make_unique<devserver::Server>(devserver::Forum::generate(options->spec));
     server->settings() = options->settings;
+    server->setControlEnabled(options->control);
     server->auth().setAdminApiKey(options->adminApiKey);
     for (const devserver::FaultRule &rule : options->faults)
         server->faults().add(rule);
@@ -86,7 +87,7 @@ int main(int argc, char **argv)
                  "outpost-devserver: %zu users, %zu categories, %d topics, %d posts, seed %llu%s\n",
                  forum.users().size() - 1, forum.categories().size(), forum.maxTopicId(),
                  forum.maxPostId(), static_cast<unsigned long long>(forum.seed()),
-                 options->settings.controlEnabled ? ", control API on /__devserver/" : "");
+                 options->control ? ", control API on /__devserver/" : "");
 
     const int rc = app.exec();
     server.reset(); // closes the listening socket and every connection

@@ -118,20 +118,22 @@ Response createKey(RouteContext &ctx)
     const QString clientId = ctx.request.param(u"client_id"_s);
     const QByteArray publicKey = ctx.request.param(u"public_key"_s).toUtf8();
 
-    // Check the key before minting anything, so a bad request leaves no key behind.
+    auto payloadFor = [&](const QByteArray &key) {
+        return QJsonDocument(QJsonObject{{u"key"_s, QString::fromLatin1(key)},
+                                         {u"nonce"_s, ctx.request.param(u"nonce"_s)},
+                                         {u"push"_s, false},
+                                         {u"api"_s, kAuthApiVersion}})
+                .toJson(QJsonDocument::Compact);
+    };
+    // Encrypt a payload of the same size first, so that a bad public key or a nonce too long
+    // for it is refused before any key exists.
     QString cryptoError;
-    if (!rsaEncryptPkcs1(publicKey, "probe", &cryptoError))
+    if (!rsaEncryptPkcs1(publicKey, payloadFor(QByteArray(32, '0')), &cryptoError))
         return Response::text("Invalid public key: " + cryptoError.toUtf8(), 400);
     const QByteArray key =
             ctx.server.auth().mintUserApiKey(user->id, clientId, app, scopes, ctx.now());
-    const QByteArray payloadJson =
-            QJsonDocument(QJsonObject{{u"key"_s, QString::fromLatin1(key)},
-                                      {u"nonce"_s, ctx.request.param(u"nonce"_s)},
-                                      {u"push"_s, false},
-                                      {u"api"_s, kAuthApiVersion}})
-                    .toJson(QJsonDocument::Compact);
     const std::optional<QByteArray> encrypted =
-            rsaEncryptPkcs1(publicKey, payloadJson, &cryptoError);
+            rsaEncryptPkcs1(publicKey, payloadFor(key), &cryptoError);
     if (!encrypted)
         return Response::text(cryptoError.toUtf8(), 400);
     const QByteArray payload = rubyBase64(*encrypted);

@@ -192,8 +192,8 @@ bool Server::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *sock
     if (!request.parseParams(request.rawQuery.toUtf8(), &paramError)) {
         response = errors::badRequest(paramError);
     } else if (request.path.startsWith(u"/__devserver/")) {
-        response = m_settings.controlEnabled ? route(request, principal, m_controlRouter)
-                                             : errors::notFound();
+        response =
+                m_controlEnabled ? route(request, principal, m_controlRouter) : errors::notFound();
     } else {
         effects = m_faults.match(request.method, request.path);
         if (const FaultRule *f = effects.find(FaultKind::Status)) {

@@ -50,7 +50,9 @@ public:
     SlidingWindowLimiter &limiter() { return m_limiter; }
     // Serve the real fixture responses (tests/fixtures/discourse) for the routes they match.
     bool setFixturesDirectory(const QString &dir, QString *error);
-    void setControlEnabled(bool enabled) { m_settings.controlEnabled = enabled; }
+    // The /__devserver/ control API: off unless enabled (--control, or ServerThread).
+    void setControlEnabled(bool enabled) { m_controlEnabled = enabled; }
+    bool controlEnabled() const { return m_controlEnabled; }
     // Forget rate-limit history, duplicate-post memory and the request log.
     void resetCounters();
 
@@ -98,6 +100,7 @@ private:
     QElapsedTimer m_uptime;
     quint16 m_port = 0;
     bool m_tls = false;
+    bool m_controlEnabled = false;
 
     friend class PostingRoutes;
 };

@@ -114,7 +114,7 @@ std::optional<ServerCommandLine> ServerCommandLine::parse(const QStringList &arg
         !number(ipPer10s, &l.ipPer10Seconds) || !number(ipPerMinute, &l.ipPerMinute) ||
         !number(adminPerMinute, &l.adminApiPerMinute))
         return fail(u"rate limits must be whole numbers"_s);
-    c.settings.controlEnabled = p.isSet(control);
+    c.control = p.isSet(control);
     c.settings.logToStderr = !p.isSet(quiet);
     c.settings.honourPerPage = !p.isSet(noPerPage);
     c.settings.posting.validate = !p.isSet(noValidation);

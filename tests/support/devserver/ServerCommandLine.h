@@ -23,6 +23,7 @@ struct ServerCommandLine
     QString tlsCertificate;
     QString tlsKey;
     QByteArray adminApiKey;
+    bool control = false;
     std::vector<FaultRule> faults;
     std::optional<std::tuple<quint64, double, std::vector<FaultKind>>> randomFaults;
 

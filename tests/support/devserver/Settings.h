@@ -55,7 +55,6 @@ struct ServerSettings
                               QStringLiteral("notifications"),
                               QStringLiteral("session_info"),
                               QStringLiteral("one_time_password")};
-    bool controlEnabled = false;
     bool logToStderr = true;
     int requestLogCapacity = 200000;
     QString siteTitle = QStringLiteral("DHIS2 Community of Practice (devserver)");
