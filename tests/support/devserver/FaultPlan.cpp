@@ -95,8 +95,15 @@ std::optional<FaultRule> FaultPlan::parse(const QString &spec, QString *error)
             break;
         }
     }
-    if (eq <= 0)
-        return fail(u"expected [METHOD ]PATH_REGEX=KIND[:VALUE]"_s);
+    if (eq <= 0) {
+        const QString kind =
+                spec.section(u'=', -1).section(u':', 0, 0).section(u',', 0, 0).trimmed();
+        return fail(
+                spec.contains(u'=')
+                        ? u"unknown kind \"%1\" (latency, bandwidth, cut, status, storm, truncate, "
+                          "invalid-json, html200, drip, lost, stall)"_s.arg(kind)
+                        : u"expected [METHOD ]PATH_REGEX=KIND[:VALUE]"_s);
+    }
     FaultRule rule;
     QString target = spec.left(eq).trimmed();
     if (const qsizetype space = target.indexOf(u' '); space > 0) {

@@ -10,7 +10,9 @@
 #include <QLocale>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTextStream>
@@ -89,7 +91,16 @@ Server::~Server() = default;
 
 bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto *tcp = new QTcpServer(this);
+    // QAbstractHttpServer::listen() would pick QSslServer itself, but says nothing on failure;
+    // binding our own server keeps the error.
+    QTcpServer *tcp = nullptr;
+    if (m_tls) {
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(m_sslConfiguration);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(this);
+    }
     if (!tcp->listen(address, port)) {
         if (error)
             *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString())
@@ -123,7 +134,9 @@ bool Server::useTls(const QString &certificatePem, const QString &privateKeyPem,
             *error = u"the TLS certificate or key is not valid PEM"_s;
         return false;
     }
-    sslSetup(cert, key);
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    m_sslConfiguration.setLocalCertificate(cert);
+    m_sslConfiguration.setPrivateKey(key);
     m_tls = true;
     return true;
 }

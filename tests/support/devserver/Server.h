@@ -12,6 +12,7 @@
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
@@ -37,6 +38,7 @@ public:
 
     // Port 0 picks a free one. Returns false (and why) when the address cannot be bound.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
+    // Serve HTTPS with this PEM certificate and key; call before listen().
     bool useTls(const QString &certificatePem, const QString &privateKeyPem, QString *error);
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
@@ -100,6 +102,7 @@ private:
     QElapsedTimer m_uptime;
     quint16 m_port = 0;
     bool m_tls = false;
+    QSslConfiguration m_sslConfiguration;
     bool m_controlEnabled = false;
 
     friend class PostingRoutes;
