@@ -497,6 +497,59 @@ private slots:
         QVERIFY(json.json().isObject());
     }
 
+    void postingAcceptsFormJsonAndMultipart()
+    {
+        const int topic = longTopic(2);
+        HttpProbe probe(m_server->port());
+        const QByteArray t = QByteArray::number(topic);
+        const ProbeResponse json = probe.request(
+                "POST", "/posts.json",
+                {{"User-Api-Key", m_key}, {"Content-Type", "application/json"}},
+                R"({"topic_id":)" + t + R"(,"raw":"A reply sent as a JSON body, long enough."})");
+        QCOMPARE(json.status, 200);
+        const QByteArray body =
+                "--XyZ\r\nContent-Disposition: form-data; name=\"topic_id\"\r\n\r\n" + t +
+                "\r\n--XyZ\r\nContent-Disposition: form-data; name=\"raw\"\r\n\r\n"
+                "A reply sent as multipart form data.\r\n--XyZ--\r\n";
+        const ProbeResponse multipart = probe.request(
+                "POST", "/posts.json",
+                {{"User-Api-Key", m_key}, {"Content-Type", "multipart/form-data; boundary=XyZ"}},
+                body);
+        QCOMPARE(multipart.status, 200);
+        QCOMPARE(multipart.json().object()[u"raw"_s].toString(),
+                 u"A reply sent as multipart form data."_s);
+        const ProbeResponse broken = probe.request(
+                "POST", "/posts.json",
+                {{"User-Api-Key", m_key}, {"Content-Type", "application/json"}}, "{not json");
+        QCOMPARE(broken.status, 400);
+    }
+
+    void theRequestLogTellsWhatWasFetched()
+    {
+        HttpProbe probe(m_server->port());
+        probe.request("DELETE", "/__devserver/requests");
+        probe.request("GET", "/latest.json?page=1", {{"User-Api-Key", m_key}});
+        probe.request("GET", "/t/999999.json");
+        const QJsonArray log = getJson(probe, "/__devserver/requests")[u"requests"_s].toArray();
+        QCOMPARE(log.size(), 2); // the control calls themselves are not listed
+        const QJsonObject first = log[0].toObject();
+        QCOMPARE(first[u"method"_s].toString(), u"GET"_s);
+        QCOMPARE(first[u"path"_s].toString(), u"/latest.json"_s);
+        QCOMPARE(first[u"query"_s].toString(), u"page=1"_s);
+        QCOMPARE(first[u"status"_s].toInt(), 200);
+        QCOMPARE(first[u"auth"_s].toString(), u"user_api_key"_s);
+        QVERIFY(first[u"key_id"_s].toInt() > 0);
+        QVERIFY(first[u"bytes_sent"_s].toInt() > first[u"body_bytes"_s].toInt());
+        QVERIFY(first[u"complete"_s].toBool());
+        QCOMPARE(log[1].toObject()[u"status"_s].toInt(), 404);
+        const int since = first[u"seq"_s].toInt();
+        QCOMPARE(getJson(probe,
+                         "/__devserver/requests?since=" + QByteArray::number(since))[u"requests"_s]
+                         .toArray()
+                         .size(),
+                 1);
+    }
+
     void fixtureModeServesTheRealFilesByteForByte()
     {
         ServerThread::Config config;

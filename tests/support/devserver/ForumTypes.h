@@ -70,7 +70,6 @@ struct Post
     qint32 postNumber = 0;
     qint32 userId = 0;
     qint32 replyToPostNumber = 0;
-    quint32 contentSeed = 0;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
     qint64 lastVersionAtMs = 0;

@@ -53,6 +53,44 @@ void addJson(QMultiMap<QString, QString> &params, const QString &prefix, const Q
     }
 }
 
+// multipart/form-data text fields (what libcurl's mime API sends); file parts are ignored.
+bool addMultipart(QMultiMap<QString, QString> &params, const QByteArray &body,
+                  const QByteArray &type)
+{
+    const qsizetype at = type.indexOf("boundary=");
+    if (at < 0)
+        return false;
+    QByteArray boundary = type.mid(at + 9).split(';').first().trimmed();
+    if (boundary.startsWith('"') && boundary.endsWith('"'))
+        boundary = boundary.mid(1, boundary.size() - 2);
+    const QByteArray delimiter = "--" + boundary;
+    QList<QByteArray> parts;
+    for (qsizetype from = body.indexOf(delimiter); from >= 0;) {
+        const qsizetype start = from + delimiter.size();
+        const qsizetype next = body.indexOf(delimiter, start);
+        parts << body.mid(start, next < 0 ? -1 : next - start);
+        from = next;
+    }
+    for (QByteArray part : parts) {
+        if (part.startsWith("\r\n"))
+            part.remove(0, 2);
+        const qsizetype headEnd = part.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            continue;
+        const QByteArray head = part.left(headEnd);
+        QByteArray value = part.mid(headEnd + 4);
+        if (value.endsWith("\r\n"))
+            value.chop(2);
+        const qsizetype nameAt = head.indexOf("name=\"");
+        if (nameAt < 0 || head.contains("filename="))
+            continue;
+        const qsizetype nameEnd = head.indexOf('"', nameAt + 6);
+        params.insert(QString::fromUtf8(head.mid(nameAt + 6, nameEnd - nameAt - 6)),
+                      QString::fromUtf8(value));
+    }
+    return true;
+}
+
 QByteArray escapeLikeRails(QByteArray json)
 {
     // These bytes only occur inside strings in JSON, so a plain replace is exact.
@@ -130,6 +168,12 @@ bool Request::parseParams(const QByteArray &query, QString *error)
             return false;
         }
         addJson(params, QString(), doc.object());
+    } else if (type == "multipart/form-data") {
+        if (!addMultipart(params, body, header("Content-Type"))) {
+            if (error)
+                *error = QStringLiteral("multipart/form-data without a boundary");
+            return false;
+        }
     } else if (type == "application/x-www-form-urlencoded" || type.isEmpty()) {
         addFormPairs(params, body);
     }
