@@ -59,7 +59,8 @@ void ResponseWriter::begin()
 
 void ResponseWriter::pump()
 {
-    if (m_done || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+    QTcpSocket *socket = m_socket.data();
+    if (m_done || !socket || socket->state() != QAbstractSocket::ConnectedState) {
         finish(false);
         return;
     }
@@ -74,7 +75,7 @@ void ResponseWriter::pump()
         interval = kShapingTickMs;
     }
     if (chunk > 0) {
-        m_socket->write(m_data.constData() + m_sent, chunk);
+        socket->write(m_data.constData() + m_sent, chunk);
         m_sent += chunk;
     }
     if (m_sent < m_limit) {
@@ -86,15 +87,15 @@ void ResponseWriter::pump()
     m_timer.stop();
     if (m_plan.stall) {
         QTimer::singleShot(kStallLimitMs, this, [this] {
-            if (m_socket)
-                m_socket->abort();
+            if (QTcpSocket *stalled = m_socket.data())
+                stalled->abort();
             finish(false);
         });
         return;
     }
     const bool complete = m_sent == m_data.size();
     if (!complete || !m_plan.keepAlive)
-        m_socket->disconnectFromHost(); // flushes what was written, then closes
+        socket->disconnectFromHost(); // flushes what was written, then closes
     finish(complete);
 }
 

@@ -428,21 +428,25 @@ void Server::send(QTcpSocket *socket, const Request &request, Response response,
     QPointer<Server> self(this);
     ResponseWriter::start(socket, std::move(head), std::move(body), plan,
                           [self, seq, timer, startedDuration](qint64 written, bool complete) {
-                              if (!self)
-                                  return;
-                              RequestRecord *r = self->m_log.find(seq);
-                              if (!r)
-                                  return;
-                              r->bytesSent = written;
-                              r->complete = complete;
-                              r->durationMs = startedDuration + timer.elapsed();
-                              if (self->m_settings.logToStderr) {
-                                  std::fprintf(stderr, "%s\n",
-                                               qPrintable(RequestLog::formatLine(*r)));
-                                  std::fflush(stderr);
-                              }
-                              emit self->requestFinished(*r);
+                              if (Server *server = self.data())
+                                  server->finishRecord(seq, written, complete,
+                                                       startedDuration + timer.elapsed());
                           });
+}
+
+void Server::finishRecord(quint64 seq, qint64 bytesSent, bool complete, qint64 durationMs)
+{
+    RequestRecord *r = m_log.find(seq);
+    if (!r)
+        return; // already dropped from a full log
+    r->bytesSent = bytesSent;
+    r->complete = complete;
+    r->durationMs = durationMs;
+    if (m_settings.logToStderr) {
+        std::fprintf(stderr, "%s\n", qPrintable(RequestLog::formatLine(*r)));
+        std::fflush(stderr);
+    }
+    emit requestFinished(*r);
 }
 
 } // namespace devserver

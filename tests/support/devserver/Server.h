@@ -86,6 +86,7 @@ private:
     Response route(const Request &request, const Principal &principal, const Router &router);
     void send(QTcpSocket *socket, const Request &request, Response response,
               const FaultEffects &effects, quint64 seq);
+    void finishRecord(quint64 seq, qint64 bytesSent, bool complete, qint64 durationMs);
 
     Forum m_forum;
     ServerSettings m_settings;
