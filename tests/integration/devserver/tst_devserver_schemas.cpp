@@ -17,6 +17,9 @@ private slots:
                                u"/tests/integration/devserver/validate_schemas.py"_s;
         QProcess python;
         python.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PYTHONDONTWRITEBYTECODE"_s, u"1"_s);
+        python.setProcessEnvironment(env);
         python.start(u"python3"_s, {script, qEnvironmentVariable("OUTPOST_DEVSERVER"),
                                     qEnvironmentVariable("OUTPOST_FIXTURES_DIR")});
         QVERIFY2(python.waitForStarted(),

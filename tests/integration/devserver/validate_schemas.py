@@ -18,10 +18,12 @@ import sys
 import tempfile
 import urllib.parse
 
-import jsonschema
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
-from devserver_harness import Devserver, rsa_decrypt, rsa_key_pair
-from schema_errata import ERRATA, apply_errata
+import jsonschema  # noqa: E402
+
+from devserver_harness import Devserver, rsa_decrypt, rsa_key_pair  # noqa: E402
+from schema_errata import ERRATA, apply_errata  # noqa: E402
 
 NOT_FOUND = {"errors": ["The requested URL or resource could not be found."], "error_type": "not_found"}
 INVALID_ACCESS = {"errors": ["You are not permitted to view the requested resource."],

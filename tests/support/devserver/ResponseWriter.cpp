@@ -39,6 +39,16 @@ ResponseWriter::ResponseWriter(QTcpSocket *socket, QByteArray data, qint64 headS
     connect(&m_timer, &QTimer::timeout, this, &ResponseWriter::pump);
 }
 
+ResponseWriter::~ResponseWriter()
+{
+    // The socket went away under us (client gone, server shutting down): still report.
+    if (!m_done) {
+        m_done = true;
+        if (m_finished)
+            m_finished(m_sent, false);
+    }
+}
+
 void ResponseWriter::begin()
 {
     if (m_plan.lost) {

@@ -35,6 +35,7 @@ public:
 
     static void start(QTcpSocket *socket, QByteArray head, QByteArray body, const WritePlan &plan,
                       Finished finished);
+    ~ResponseWriter() override;
 
 private:
     ResponseWriter(QTcpSocket *socket, QByteArray data, qint64 headSize, const WritePlan &plan,
