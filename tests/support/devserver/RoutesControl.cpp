@@ -122,16 +122,18 @@ Response editPost(RouteContext &ctx)
     const Post *p = ctx.forum.post(ctx.intCapture(1));
     if (!p || p->deleted())
         return fail(u"unknown post"_s, 404);
-    // By default the edit is made by someone else (user 1), so it always makes a new version.
-    const User *editor = userFrom(ctx, json);
-    if (!editor)
+    // Without a username the edit is made by the system (id 0), someone other than the author,
+    // so it always makes a new version; with one, PostRevisor's grace period applies.
+    const bool named = json.contains(u"username"_s) || json.contains(u"user_id"_s);
+    const User *editor = named ? userFrom(ctx, json) : nullptr;
+    if (named && !editor)
         return fail(u"unknown username"_s, 404);
     const QString raw = json.value(u"raw"_s).toString();
     if (raw.isEmpty())
         return fail(u"raw is required"_s);
     const PostingRules &rules = ctx.server.settings().posting;
     const bool newVersion = ctx.forum.editPost(
-            p->id, raw, json.value(u"edit_reason"_s).toString(), editor->id, ctx.now(),
+            p->id, raw, json.value(u"edit_reason"_s).toString(), editor ? editor->id : 0, ctx.now(),
             json.value(u"bypass_bump"_s).toBool(), rules.editingGracePeriodSeconds * 1000LL,
             rules.editingGracePeriodMaxDiff);
     const Post &after = *ctx.forum.post(p->id);
