@@ -9,7 +9,7 @@ build_pkgs=(
     cmake ninja-build g++ pkg-config ccache clang-format git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libxkbcommon-dev
-    libcurl4-openssl-dev libssl-dev libsqlite3-dev sqlite3
+    libcurl4-openssl-dev libssl-dev openssl libsqlite3-dev sqlite3
     libcmark-gfm-dev libcmark-gfm-extensions-dev libgl-dev
 )
 test_pkgs=(
