@@ -255,8 +255,10 @@ private Q_SLOTS:
     void landedMigrationsAreUnchanged()
     {
         const QHash<QString, QByteArray> landed{
-                {QStringLiteral("cache/0001_init"), "CACHE_0001_SHA256"},
-                {QStringLiteral("user/0001_init"), "USER_0001_SHA256"},
+                {QStringLiteral("cache/0001_init"),
+                 "98c9b0b946c46e1eaeecedbaf631b5fbfe4db79439621b9c0a0943b40689c63a"},
+                {QStringLiteral("user/0001_init"),
+                 "ec02da78b37a146c176fcd146071cf51b8eeef3b247d025490d033ff54c12ac4"},
         };
         for (const QString &kind : {QStringLiteral("cache"), QStringLiteral("user")}) {
             const MigrationSet set = MigrationSet::builtIn(kind);
