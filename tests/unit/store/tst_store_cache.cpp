@@ -532,6 +532,33 @@ private Q_SLOTS:
         QCOMPARE(SearchIndex(second.database).search(QStringLiteral("concurrent ")).size(), 2);
     }
 
+    // A full disk fails the response with a clear error and leaves the cache as it was.
+    void diskFullLeavesTheCacheAsItWas()
+    {
+        discourse::TopicDetail d = detail(96, 1, QStringLiteral("Before"), {1});
+        writer().applyTopicDetail(d, plainTexts(d.posts));
+        const qint64 pages = db().queryInt64("PRAGMA page_count").value_or(0);
+        db().exec("PRAGMA max_page_count=" + std::to_string(pages + 1));
+        QList<int> numbers;
+        for (int n = 1; n <= 40; ++n)
+            numbers.append(n);
+        discourse::TopicDetail big =
+                detail(97, 1, QStringLiteral("Too big"), numbers, QString(3000, u'z'));
+        try {
+            writer().applyTopicDetail(big, plainTexts(big.posts));
+            QFAIL("expected a full disk");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreErrorKind::DiskFull);
+            QVERIFY(!error.message().isEmpty());
+        }
+        db().exec("PRAGMA max_page_count=1073741823");
+        QVERIFY(!reader().topic(97));
+        QCOMPARE(reader().topic(96)->postsCached, 1);
+        QVERIFY(!db().inTransaction());
+        writer().applyTopicDetail(big, plainTexts(big.posts));
+        QCOMPARE(reader().topic(97)->postsCached, 40);
+    }
+
     // The consistency check itself must catch drift, or the checks in cleanup() prove
     // nothing.
     void consistencyCheckDetectsDrift()

@@ -4,6 +4,7 @@
 #include "store/CacheWriter.h"
 #include "store/SearchIndex.h"
 
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -235,6 +236,21 @@ private Q_SLOTS:
                 QFAIL(qPrintable(
                         QStringLiteral("input <%1> failed: %2 %3")
                                 .arg(QString::fromUtf8(input), error.message(), error.detail())));
+            }
+        }
+        // And random mixes of the characters FTS5 gives meaning to.
+        const QString pool = QString::fromUtf8("\"*()^:-+{}[]'. \t\nab cafémح NEAR OR AND NOT");
+        QRandomGenerator random(11);
+        for (int round = 0; round < 500; ++round) {
+            QString input;
+            const int length = int(random.bounded(12));
+            for (int i = 0; i < length; ++i)
+                input.append(pool.at(random.bounded(int(pool.size()))));
+            try {
+                SearchIndex(db()).search(input);
+            } catch (const StoreError &error) {
+                QFAIL(qPrintable(
+                        QStringLiteral("input <%1> failed: %2").arg(input, error.detail())));
             }
         }
         QVERIFY(search("").isEmpty());

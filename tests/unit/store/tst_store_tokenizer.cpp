@@ -1,6 +1,7 @@
 #include "store/FoldingTokenizer.h"
 #include "store/SearchQuery.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace outpost::store;
@@ -91,6 +92,30 @@ private Q_SLOTS:
         for (const FoldingTokenizer::Token &t : FoldingTokenizer::tokenize(text))
             found.append(QString::fromUtf8(t.folded));
         QCOMPARE(found, (QStringList{"abc", "def", "ghi"}));
+    }
+
+    // Arbitrary bytes (broken UTF-8, NULs, every plane) never crash the tokenizer and always
+    // give in-bounds, increasing offsets.
+    void arbitraryBytes()
+    {
+        QRandomGenerator random(7);
+        for (int round = 0; round < 2000; ++round) {
+            QByteArray bytes(int(random.bounded(64)), Qt::Uninitialized);
+            for (char &b : bytes)
+                b = char(random.bounded(256));
+            if (round % 3 == 0) // mostly valid text from all planes
+                bytes = QString::fromUcs4(reinterpret_cast<const char32_t *>(bytes.constData()),
+                                          bytes.size() / 4)
+                                .toUtf8();
+            int previousEnd = 0;
+            for (const FoldingTokenizer::Token &t : FoldingTokenizer::tokenize(bytes)) {
+                QVERIFY(t.start >= previousEnd);
+                QVERIFY(t.end > t.start);
+                QVERIFY(t.end <= bytes.size());
+                QVERIFY(!t.folded.isEmpty());
+                previousEnd = t.end;
+            }
+        }
     }
 
     void veryLongTokensAreCut()
