@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -210,8 +211,13 @@ TopicPage CacheReader::topics(const TopicQuery &query) const
     if (query.categoryIds.isEmpty()) {
         readInto(all, std::nullopt);
     } else {
-        for (qint64 categoryId : query.categoryIds)
-            readInto(one, categoryId);
+        QSet<qint64> seen;
+        for (qint64 categoryId : query.categoryIds) {
+            if (!seen.contains(categoryId)) {
+                seen.insert(categoryId);
+                readInto(one, categoryId);
+            }
+        }
         std::sort(merged.begin(), merged.end(), [](const TopicSummary &a, const TopicSummary &b) {
             const qint64 ab = a.topic.bumpedAt.toMSecsSinceEpoch();
             const qint64 bb = b.topic.bumpedAt.toMSecsSinceEpoch();
