@@ -186,7 +186,8 @@ bool stopsEarly(dom::parser &parser, const char *padded, size_t length, simdjson
         return false;
     for ([[maybe_unused]] const auto document : stream)
         return false; // a document with balanced brackets: malformed inside
-    return stream.truncated_bytes() == length;
+    // No document ended; the bytes from the first bracket on are "truncated".
+    return stream.truncated_bytes() > 0;
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "discourse/JsonTree.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -160,8 +162,13 @@ void TestJsonTree::invalidDocuments_data()
     // The last byte closes an object, but not the outermost one.
     QTest::newRow("cut after inner object") << QByteArray(R"({"a":{"b":1})") << true;
     QTest::newRow("cut after inner array") << QByteArray(R"([[1],[2])") << true;
+    QTest::newRow("cut, whitespace around") << QByteArray("\n  {\"a\": [1, 2\n  ") << true;
+    QTest::newRow("cut after inner object, whitespace around")
+            << QByteArray("  {\"a\":{\"b\":1}   ") << true;
     QTest::newRow("trailing data") << QByteArray(R"({} {})") << false;
     QTest::newRow("trailing garbage") << QByteArray(R"({"a":1}x)") << false;
+    QTest::newRow("comma inside, whitespace around")
+            << QByteArray("\n  {\"a\": [1,,2]}  \n") << false;
     QTest::newRow("trailing comma") << QByteArray(R"([1,])") << false;
     QTest::newRow("trailing comma object") << QByteArray(R"({"a":1,})") << false;
     QTest::newRow("comma inside") << QByteArray(R"({"topic_list": {,}})") << false;
@@ -192,6 +199,35 @@ void TestJsonTree::invalidDocuments()
     QCOMPARE(p->error.atEnd, atEnd);
     QVERIFY(!p->error.message.isEmpty());
     QVERIFY(p->tree.root().isUndefined());
+}
+
+void TestJsonTree::everyPrefixOfEveryFixtureStopsEarly()
+{
+    // simdjson gives no offset, so "stops early" is inferred (see JsonTree.cpp): check it on
+    // every cut of every real response, also with whitespace around the body.
+    const QString dir = qEnvironmentVariable("OUTPOST_FIXTURES_DIR") + QStringLiteral("/responses");
+    QDirIterator it(dir, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray full = file.readAll().trimmed();
+        for (const QByteArray &around : {QByteArray(), QByteArray("\r\n  ")}) {
+            for (qsizetype length = 0; length <= full.size(); ++length) {
+                const auto p = parse(around + full.left(length) + around);
+                const QByteArray where = it.fileName().toUtf8() + " at " +
+                                         QByteArray::number(length) + ": " +
+                                         p->error.message.toUtf8();
+                if (length == full.size()) {
+                    QVERIFY2(p->ok, where.constData());
+                } else {
+                    QVERIFY2(!p->ok && p->error.atEnd, where.constData());
+                }
+            }
+        }
+        ++files;
+    }
+    QVERIFY(files > 20);
 }
 
 void TestJsonTree::deepButAllowedNesting()

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void numbersSimdjsonCannotRepresentAreRefused();
     void invalidDocuments_data();
     void invalidDocuments();
+    void everyPrefixOfEveryFixtureStopsEarly();
     void deepButAllowedNesting();
     void memberLookupInAnyOrder();
     void reparsingReplacesTheDocument();
