@@ -10,7 +10,7 @@ build_pkgs=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libxkbcommon-dev
     libcurl4-openssl-dev libssl-dev openssl libsqlite3-dev sqlite3
-    libcmark-gfm-dev libcmark-gfm-extensions-dev libgl-dev
+    libcmark-gfm-dev libcmark-gfm-extensions-dev libsimdjson-dev libgl-dev
 )
 test_pkgs=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
@@ -19,6 +19,7 @@ test_pkgs=(
 runtime_pkgs=(
     libqt6widgets6 libqt6network6 qt6-qpa-plugins qt6-translations-l10n
     libqt6keychain1 libcurl4 libsqlite3-0 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6
+    libsimdjson14
 )
 
 want=()

@@ -109,9 +109,8 @@ ParseError State::takeError()
 Value rootValue(const QByteArray &body, Tree &tree, State &state)
 {
     const Path root;
-    qsizetype start = 0;
-    if (body.startsWith("\xEF\xBB\xBF"))
-        start = 3;
+    const qsizetype bom = body.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    qsizetype start = bom;
     while (start < body.size() && (body[start] == ' ' || body[start] == '\n' ||
                                    body[start] == '\r' || body[start] == '\t'))
         ++start;
@@ -138,8 +137,9 @@ Value rootValue(const QByteArray &body, Tree &tree, State &state)
         return {};
     }
 
+    // simdjson skips leading whitespace itself, but not a byte order mark.
     SyntaxError error;
-    if (!tree.parse(start == 0 ? body : body.mid(start), error)) {
+    if (!tree.parse(QByteArrayView(body).sliced(bom), error)) {
         if (error.atEnd) {
             state.fail(root,
                        QStringLiteral("the JSON stops early after %1 bytes; the response was "
@@ -147,10 +147,7 @@ Value rootValue(const QByteArray &body, Tree &tree, State &state)
                                .arg(body.size()),
                        ParseError::Kind::Truncated);
         } else {
-            state.fail(root,
-                       QStringLiteral("invalid JSON at byte %1: %2")
-                               .arg(error.offset + start)
-                               .arg(error.message),
+            state.fail(root, QStringLiteral("invalid JSON: %1").arg(error.message),
                        ParseError::Kind::NotJson);
         }
         return {};

@@ -79,7 +79,7 @@ public:
 
     const Value &object() const { return m_object; }
     // The member `key` (Undefined if missing); reading in the server's order is fastest.
-    Value member(QLatin1StringView key) { return m_object.member(key, &m_hint); }
+    Value member(QLatin1StringView key) { return m_object.member(key, &m_cursor); }
     const Path &path() const { return m_path; }
     State &state() const { return m_state; }
 
@@ -112,7 +112,7 @@ private:
     void typeError(QLatin1StringView key, const char *expected, const Value &got);
 
     Value m_object;
-    quint32 m_hint = 0;
+    MemberCursor m_cursor;
     const Path &m_path;
     State &m_state;
 };

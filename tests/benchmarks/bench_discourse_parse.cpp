@@ -9,6 +9,7 @@
 // it asserts nothing about speed.
 
 #include "discourse/CookedHtml.h"
+#include "discourse/JsonTree.h"
 #include "discourse/ResponseParsers.h"
 
 #include <QCoreApplication>
@@ -249,8 +250,16 @@ int main(int argc, char **argv)
     std::printf("parseTopicDetail: %.0f posts/s (20-post topic, %.1f KB JSON, %d iterations)\n",
                 topicIterations * 20 / topicSeconds, topic.size() / 1024.0, topicIterations);
 
-    // For comparison: Qt's own parser on the same bytes (what the parsers used before; see
-    // core/discourse/JsonTree.h for why they no longer do).
+    // The JSON parse alone (no fields read), then Qt's own parser on the same bytes (what the
+    // parsers used before; see core/discourse/JsonTree.h for why they no longer do).
+    const double treeSeconds = secondsFor(topicIterations, [&] {
+        json::Tree tree;
+        json::SyntaxError error;
+        if (!tree.parse(topic, error))
+            std::abort();
+    });
+    std::printf("  (json::Tree::parse alone on the same topic: %.0f posts/s)\n",
+                topicIterations * 20 / treeSeconds);
     const double qtSeconds = secondsFor(topicIterations, [&] {
         if (QJsonDocument::fromJson(topic).isNull())
             std::abort();

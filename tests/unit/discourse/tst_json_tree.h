@@ -11,9 +11,15 @@ class TestJsonTree : public QObject
 private Q_SLOTS:
     void scalarsAndContainers();
     void stringEscapes();
+    void loneSurrogatesAreRefused();
     void numbers();
+    void numbersSimdjsonCannotRepresentAreRefused();
     void invalidDocuments_data();
     void invalidDocuments();
+    void everyPrefixOfEveryFixtureStopsEarly();
     void deepButAllowedNesting();
     void memberLookupInAnyOrder();
+    void reparsingReplacesTheDocument();
+    void treesAliveTogetherKeepTheirDocuments();
+    void treesOnSeveralThreads();
 };

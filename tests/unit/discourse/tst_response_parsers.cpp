@@ -421,6 +421,9 @@ void TestResponseParsers::malformedInputs_data()
             << QString() << QStringLiteral("cut off");
     QTest::newRow("truncated array") << list << QByteArray(R"({"topic_list":{"topics":[{"id":1},)")
                                      << int(K::Truncated) << QString() << QStringLiteral("cut off");
+    QTest::newRow("truncated after whitespace")
+            << list << QByteArray("\r\n  {\"topic_list\":{\"topics\":[{\"id\":1}")
+            << int(K::Truncated) << QString() << QStringLiteral("cut off");
     QTest::newRow("garbage inside")
             << list << QByteArray(R"({"topic_list": {,}})") << int(K::NotJson) << QString()
             << QStringLiteral("invalid JSON");
