@@ -1,7 +1,13 @@
 #include "CliContext.h"
 
+#include "Clock.h"
+#include "auth/CredentialStore.h"
+#include "session/ForumConnection.h"
+#include "store/ForumRepository.h"
+
 #include <QDir>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -34,6 +40,55 @@ QString CliContext::profileDir() const
 QString CliContext::forumSelector() const
 {
     return m_parser.value(QStringLiteral("forum"));
+}
+
+store::Profile &CliContext::profile()
+{
+    if (!m_profile)
+        m_profile.emplace(store::Profile::open(profileDir()));
+    return *m_profile;
+}
+
+std::optional<store::Forum> CliContext::selectForum(QString *error)
+{
+    SystemClock clock;
+    store::ForumRepository forums(profile().userDatabase(), clock);
+    const QList<store::Forum> all = forums.all();
+    const QString selector = forumSelector();
+    if (all.isEmpty()) {
+        *error = tr("no forum has been added yet; add one with 'outpost-cli forum add URL'");
+        return std::nullopt;
+    }
+    if (selector.isEmpty())
+        return all.first();
+    const auto normal = [](const QString &url) {
+        QString text = QUrl(url.trimmed()).adjusted(QUrl::StripTrailingSlash).toString();
+        return text.toLower();
+    };
+    for (const store::Forum &forum : all) {
+        if (forum.name.compare(selector, Qt::CaseInsensitive) == 0 ||
+            normal(forum.baseUrl) == normal(selector) || QString::number(forum.id) == selector)
+            return forum;
+    }
+    *error = tr("there is no forum '%1'; 'outpost-cli forum list' shows the forums").arg(selector);
+    return std::nullopt;
+}
+
+discourse::Credentials CliContext::credentialsFor(const store::Forum &forum)
+{
+    discourse::Credentials credentials;
+    SystemClock clock;
+    QByteArray key = qgetenv("OUTPOST_USER_API_KEY");
+    if (key.isEmpty()) {
+        auth::CredentialStore keychain;
+        key = keychain.loadBlocking(forum.baseUrl).first.value_or(QByteArray());
+    }
+    if (key.isEmpty())
+        return credentials;
+    credentials.kind = discourse::Credentials::UserApiKey;
+    credentials.key = key;
+    credentials.clientId = session::installationClientId(profile().userDatabase(), clock);
+    return credentials;
 }
 
 void CliContext::printJson(const QJsonDocument &doc)

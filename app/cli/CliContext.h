@@ -1,9 +1,14 @@
 #pragma once
 
 #include "Command.h"
+#include "discourse/ForumApi.h"
+#include "store/Profile.h"
+#include "store/UserTypes.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <optional>
 
 namespace outpost::cli {
 
@@ -21,6 +26,15 @@ public:
     // The --forum selector (URL or name), empty for the default forum.
     QString forumSelector() const;
 
+    // The profile, opened (and created) on first use. Throws store::StoreError.
+    store::Profile &profile();
+    // The forum --forum names (by URL or name), else the first forum added. When there is
+    // none, `error` says why in a sentence for people.
+    std::optional<store::Forum> selectForum(QString *error);
+    // How to authenticate to `forum`: $OUTPOST_USER_API_KEY when set (for headless scripts),
+    // else the key the system keychain holds for it, else anonymous.
+    discourse::Credentials credentialsFor(const store::Forum &forum);
+
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
@@ -32,6 +46,7 @@ public:
 
 private:
     const QCommandLineParser &m_parser;
+    std::optional<store::Profile> m_profile;
     QTextStream m_out;
     QTextStream m_err;
 };
