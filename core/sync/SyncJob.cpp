@@ -1,7 +1,5 @@
 #include "SyncJob.h"
 
-#include <QPointer>
-
 namespace outpost::sync {
 
 SyncJob::SyncJob(SyncEnvironment environment, SyncRequest request, QObject *parent)
@@ -18,6 +16,7 @@ SyncJob::~SyncJob()
     if (m_thread) {
         m_cancel.cancel();
         m_thread->wait();
+        delete m_thread;
     }
 }
 
@@ -25,33 +24,29 @@ void SyncJob::start()
 {
     if (m_thread)
         return;
-    QPointer<SyncJob> self(this);
-    m_thread = QThread::create([this, self] {
+    // `this` is a safe context for the queued calls: the destructor waits for the worker, and
+    // Qt drops calls queued for an object that has since been destroyed.
+    m_thread = QThread::create([this] {
         const SyncReport report =
-                runSync(m_environment, m_request, m_cancel, [self](const SyncProgress &p) {
-                    if (self)
-                        QMetaObject::invokeMethod(
-                                self,
-                                [self, p] {
-                                    if (self)
-                                        Q_EMIT self->progress(p);
-                                },
-                                Qt::QueuedConnection);
+                runSync(m_environment, m_request, m_cancel, [this](const SyncProgress &p) {
+                    QMetaObject::invokeMethod(
+                            this, [this, p] { Q_EMIT progress(p); }, Qt::QueuedConnection);
                 });
         QMetaObject::invokeMethod(
-                self,
-                [self, report] {
-                    if (!self)
-                        return;
-                    self->m_thread->wait();
-                    self->m_thread->deleteLater();
-                    self->m_thread = nullptr;
-                    Q_EMIT self->finished(report);
-                },
-                Qt::QueuedConnection);
+                this, [this, report] { finishRun(report); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("outpost-sync"));
     m_thread->start(QThread::LowPriority);
+}
+
+void SyncJob::finishRun(const SyncReport &report)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    Q_EMIT finished(report);
 }
 
 void SyncJob::abort()

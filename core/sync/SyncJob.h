@@ -35,6 +35,8 @@ Q_SIGNALS:
     void finished(const outpost::sync::SyncReport &report);
 
 private:
+    void finishRun(const SyncReport &report);
+
     SyncEnvironment m_environment;
     SyncRequest m_request;
     CancelToken m_cancel;
