@@ -8,6 +8,9 @@ cd "$here"
 echo "== formatting"
 cmake --build --preset ci --target format-check
 
+echo "== translations are up to date with the sources"
+cmake --build --preset ci --target check_translations
+
 echo "== tests"
 ctest --preset ci
 
