@@ -8,15 +8,16 @@ set(CPACK_PACKAGE_VERSION_MAJOR ${PROJECT_VERSION_MAJOR})
 set(CPACK_PACKAGE_VERSION_MINOR ${PROJECT_VERSION_MINOR})
 set(CPACK_PACKAGE_VERSION_PATCH ${PROJECT_VERSION_PATCH})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Offline-first client for Discourse forums")
+# Debian shows this as the extended description: lines under 80 columns, paragraphs apart.
 set(CPACK_PACKAGE_DESCRIPTION
-"Outpost keeps the Discourse forum categories you follow on your computer, so
-you can read, search and write when the connection is slow, costly or gone. It
-was made first for the members of the DHIS2 Community of Practice and works with
-any Discourse forum.
+"Outpost keeps the Discourse forum categories you follow on your computer,
+so you can read, search and write when the connection is slow, costly or
+gone. It was made first for the members of the DHIS2 Community of Practice
+and works with any Discourse forum.
 
-Replies and new topics wait in an outbox and are delivered exactly once when
-the link returns; drafts save themselves as you type. Sign-in uses a Discourse
-User API Key kept in the system keychain.
+Replies and new topics wait in an outbox and are delivered exactly once
+when the link returns; drafts save themselves as you type. Sign-in uses a
+Discourse User API Key kept in the system keychain.
 
 The package contains the desktop application (outpost) and a command-line
 program for scripts (outpost-cli).")

@@ -23,3 +23,7 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
 # xz: a smaller download, which matters to the people Outpost is for.
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# Strip as dh_strip does (see the script); CPack's own strip would leave .comment and .note.
+set(CPACK_STRIP_FILES OFF)
+set(CPACK_OUTPOST_STRIP ${CMAKE_STRIP})
+set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_CURRENT_LIST_DIR}/strip-like-debian.cmake)
