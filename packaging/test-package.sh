@@ -153,6 +153,18 @@ done
 [[ -s /usr/share/doc/outpost/copyright && -s /usr/share/doc/outpost/changelog.Debian.gz ]] ||
     fail "no copyright or changelog in /usr/share/doc/outpost"
 
+step "translations"
+# Every translation in the source tree is installed, compiled, where the app looks for it
+# (OUTPOST_INSTALL_TRANSLATIONSDIR in the top-level CMakeLists.txt).
+shopt -s nullglob
+sources=("$here"/translations/outpost_*.ts)
+shopt -u nullglob
+for ts in "${sources[@]}"; do
+    qm=/usr/share/outpost/translations/$(basename "$ts" .ts).qm
+    [[ -s "$qm" ]] || fail "$(basename "$ts") is not installed as $qm"
+done
+echo "${#sources[@]} translations installed"
+
 if ((cli_only)); then
     step "outpost: not run (--cli-only)"
 else
