@@ -4,6 +4,7 @@ if(CLANG_FORMAT_EXECUTABLE)
     file(GLOB_RECURSE _outpost_format_sources CONFIGURE_DEPENDS
         ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h
         ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
+        ${PROJECT_SOURCE_DIR}/resources/*.cpp ${PROJECT_SOURCE_DIR}/resources/*.h
         ${PROJECT_SOURCE_DIR}/tests/*.cpp ${PROJECT_SOURCE_DIR}/tests/*.h)
     add_custom_target(format
         COMMAND ${CLANG_FORMAT_EXECUTABLE} -i ${_outpost_format_sources}

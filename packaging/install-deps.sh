@@ -15,6 +15,7 @@ build_pkgs=(
 test_pkgs=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     desktop-file-utils appstream python3 python3-jsonschema lintian dpkg-dev file
+    groff-base man-db
 )
 runtime_pkgs=(
     libqt6widgets6 libqt6network6 qt6-qpa-plugins qt6-translations-l10n
