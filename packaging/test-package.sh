@@ -154,16 +154,24 @@ done
     fail "no copyright or changelog in /usr/share/doc/outpost"
 
 step "translations"
-# Every translation in the source tree is installed, compiled, where the app looks for it
-# (OUTPOST_INSTALL_TRANSLATIONSDIR in the top-level CMakeLists.txt).
+# Translations are compiled into the programs (Qt resources), not installed as files. The
+# installed CLI must speak the pseudo-locale, and every language with translated strings.
+english=$(LANGUAGE= LC_ALL=C.UTF-8 OUTPOST_LANG=en outpost-cli --help)
+pseudo=$(OUTPOST_LANG=pseudo outpost-cli --help)
+[[ "$pseudo" == *"Ûšàĝé"* ]] || fail "the installed outpost-cli does not load its translations"
 shopt -s nullglob
 sources=("$here"/translations/outpost_*.ts)
 shopt -u nullglob
+checked=0
 for ts in "${sources[@]}"; do
-    qm=/usr/share/outpost/translations/$(basename "$ts" .ts).qm
-    [[ -s "$qm" ]] || fail "$(basename "$ts") is not installed as $qm"
+    lang=$(basename "$ts" .ts)
+    lang=${lang#outpost_}
+    grep -q '<translation>[^<]' "$ts" || continue # nothing translated yet
+    translated=$(OUTPOST_LANG="$lang" outpost-cli --help)
+    [[ "$translated" != "$english" ]] || fail "outpost-cli --help is not translated into $lang"
+    checked=$((checked + 1))
 done
-echo "${#sources[@]} translations installed"
+echo "pseudo-locale and $checked of ${#sources[@]} languages load from the installed program"
 
 if ((cli_only)); then
     step "outpost: not run (--cli-only)"
