@@ -156,6 +156,69 @@
     </message>
 </context>
 <context>
+    <name>outpost::cli::LoginCommand</name>
+    <message>
+        <source>Sign in to the forum with a User API Key (the key goes to the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;login&apos; takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpost on %1</source>
+        <extracomment>Shown to the person on the forum&apos;s consent page; %1 is the computer&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Open this address in your web browser and sign in to %1 if it asks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Choose &quot;Authorize&quot;. The forum then shows a long code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Paste the code here and press Enter on an empty line (or Ctrl+D):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum did not accept the new key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 For scripts and machines without a keychain, set the environment variable OUTPOST_USER_API_KEY instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::cli::LogoutCommand</name>
+    <message>
+        <source>Sign out: revoke the key on the forum and remove it from this computer. Drafts and the outbox stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;logout&apos; takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1. Your drafts and outbox are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was removed from this computer, but the forum could not be told to revoke it (%1). Revoke it in your preferences on the forum, under Apps, when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outpost::discourse</name>
     <message>
         <source>The forum asked Outpost to slow down. Try again in a little while.</source>
