@@ -163,6 +163,10 @@ public:
         }
         // A stall ends after a second (the devserver's stall fault never answers).
         e.transport.stallTime = std::chrono::seconds(1);
+        // libcurl's stall check averages over about five seconds; a test of timeouts sets
+        // the overall limit instead (a second).
+        if (overallTimeout)
+            e.transport.overallTimeout = *overallTimeout;
         e.transport.connectTimeout = std::chrono::milliseconds(3000);
         e.runner.jitterSeed = 7;
         e.runner.retry.baseDelay = std::chrono::milliseconds(50);
@@ -176,6 +180,7 @@ public:
         return outbox::deliverOutbox(environment(key), cancel, std::move(options));
     }
 
+    std::optional<std::chrono::seconds> overallTimeout;
     QTemporaryDir dir;
     SystemClock clock;
     store::Profile profile;
