@@ -67,7 +67,7 @@ private slots:
     void initTestCase()
     {
         ServerThread::Config config;
-        config.spec = *GenerateSpec::parse(u"categories=5,topics=30,posts=150"_s, nullptr);
+        config.spec = *GenerateSpec::parse(u"categories=10,topics=30,posts=150"_s, nullptr);
         config.settings.logToStderr = false;
         config.settings.limits.enabled = false;
         m_server = std::make_unique<ServerThread>(config);
