@@ -8,7 +8,13 @@ namespace {
 
 bool isSpaceButNotNewline(QChar c)
 {
-    return c != u'\n' && (c.isSpace() || c == QChar(0x200B) || c == QChar(0xFEFF));
+    return c != u'\n' && c.isSpace();
+}
+
+// Invisible characters an editor or a copy-paste may add or drop (zero-width space, BOM).
+bool isInvisible(QChar c)
+{
+    return c == QChar(0x200B) || c == QChar(0xFEFF);
 }
 
 } // namespace
@@ -16,6 +22,7 @@ bool isSpaceButNotNewline(QChar c)
 QString comparableText(QStringView raw)
 {
     QString text = raw.toString().normalized(QString::NormalizationForm_C);
+    text.removeIf(isInvisible);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(u'\r', u'\n');
 

@@ -9,10 +9,11 @@
 
 namespace outpost::outbox {
 
-// Unicode NFC; CR LF and lone CR become LF; every other kind of space (no-break, thin, ideographic,
-// tabs, ...) becomes one ordinary space and runs of them collapse; spaces at the end of each line
-// go; blank lines at the start and the end go, and runs of blank lines inside become one. Case
-// and everything else stay as they are.
+// Unicode NFC; zero-width spaces and byte order marks go; CR LF and lone CR become LF; every
+// other kind of space (no-break, thin, ideographic, tabs, ...) becomes one ordinary space and
+// runs of them collapse (indentation keeps one); spaces at the end of each line go; blank lines
+// at the start and the end go, and runs of blank lines inside become one. Case and everything
+// else stay as they are.
 QString comparableText(QStringView raw);
 bool sameText(QStringView a, QStringView b);
 
