@@ -24,9 +24,8 @@ public:
     }
     QStringList synopsis() const override
     {
-        return {tr("outbox [--json]"), tr("outbox show ID"),
-                tr("outbox retry ID [--keep-mine]"), tr("outbox discard ID [--with-replies]"),
-                tr("outbox send [--json]")};
+        return {tr("outbox [--json]"), tr("outbox show ID"), tr("outbox retry ID [--keep-mine]"),
+                tr("outbox discard ID [--with-replies]"), tr("outbox send [--json]")};
     }
     void addOptions(QCommandLineParser &parser) override
     {
@@ -43,8 +42,7 @@ public:
     ExitCode run(CliContext &context, const QStringList &args) override
     {
         const QString action = args.value(0, QStringLiteral("list"));
-        const bool needsId = action == QLatin1String("show") ||
-                             action == QLatin1String("retry") ||
+        const bool needsId = action == QLatin1String("show") || action == QLatin1String("retry") ||
                              action == QLatin1String("discard");
         if (needsId && args.size() != 2)
             return context.usageError(tr("'outbox %1' needs the id of an item").arg(action));
@@ -64,6 +62,9 @@ private:
     ExitCode list(CliContext &context)
     {
         return withOutbox(context, [&](const store::Forum &forum, outbox::Outbox &box) {
+            // Items a killed program left `sending` are listed as what they are: waiting, to
+            // be checked on the forum first.
+            box.recoverInterrupted();
             const QList<store::OutboxItem> items = box.items();
             const outbox::OutboxSummary summary = box.summary();
             if (context.json()) {
@@ -105,21 +106,20 @@ private:
             bool ambiguous = false;
             const std::optional<store::OutboxItem> item = box.findByPrefix(id, &ambiguous);
             if (!item)
-                return context.fail(ambiguous
-                                            ? tr("'%1' matches several outbox items; give more "
-                                                 "of the id")
-                                                      .arg(id)
-                                            : tr("there is no outbox item '%1'; 'outpost-cli "
-                                                 "outbox' lists them")
-                                                      .arg(id));
+                return context.fail(ambiguous ? tr("'%1' matches several outbox items; give more "
+                                                   "of the id")
+                                                        .arg(id)
+                                              : tr("there is no outbox item '%1'; 'outpost-cli "
+                                                   "outbox' lists them")
+                                                        .arg(id));
             if (action == QLatin1String("show"))
                 return show(context, *item);
             if (action == QLatin1String("retry"))
                 return retry(context, box, *item);
-            const QStringList removed = box.discard(
-                    item->id, context.parser().isSet(QStringLiteral("with-replies"))
-                                      ? outbox::DiscardMode::WithDependents
-                                      : outbox::DiscardMode::RefuseIfOthersDepend);
+            const QStringList removed =
+                    box.discard(item->id, context.parser().isSet(QStringLiteral("with-replies"))
+                                                  ? outbox::DiscardMode::WithDependents
+                                                  : outbox::DiscardMode::RefuseIfOthersDepend);
             if (item->unconfirmed)
                 context.err() << tr("note: an earlier attempt to send it may have reached the "
                                     "forum; check the topic there.")

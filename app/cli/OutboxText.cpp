@@ -152,7 +152,7 @@ QString OutboxText::stateName(const store::OutboxItem &item)
         break;
     }
     return item.problem == store::OutboxProblem::EditConflict ? tr("needs attention (conflict)")
-                                                               : tr("needs attention");
+                                                              : tr("needs attention");
 }
 
 QString OutboxText::target(const store::OutboxItem &item)

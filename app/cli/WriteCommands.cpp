@@ -20,8 +20,8 @@ void addFileOption(QCommandLineParser &parser)
 }
 
 // The text from --file, or from stdin when the positional argument "-" was given.
-std::optional<QString> textArgument(CliContext &context, const QStringList &args,
-                                    qsizetype dashAt, ExitCode *failure)
+std::optional<QString> textArgument(CliContext &context, const QStringList &args, qsizetype dashAt,
+                                    ExitCode *failure)
 {
     const bool dash = args.size() > dashAt && args[dashAt] == QLatin1String("-");
     const QString file = context.parser().value(kFile);
@@ -76,8 +76,8 @@ public:
     void addOptions(QCommandLineParser &parser) override
     {
         addFileOption(parser);
-        parser.addOption({QStringLiteral("to"), tr("Reply to this post of the topic."),
-                          tr("POST_NUMBER")});
+        parser.addOption(
+                {QStringLiteral("to"), tr("Reply to this post of the topic."), tr("POST_NUMBER")});
     }
     ExitCode run(CliContext &context, const QStringList &args) override
     {
@@ -116,12 +116,12 @@ public:
                                   : tr("'%1' is neither a topic id nor a new topic in the outbox")
                                             .arg(args[0]));
             const store::OutboxItem item = box.queueReplyToQueued(parent->id, *raw);
-            return queued(context, item,
-                          tr("Queued the reply as %1; it will be sent on the next sync, after "
-                             "the new topic %2.")
-                                  .arg(OutboxText::shortId(item.id),
-                                       OutboxText::shortId(parent->id)),
-                          notes);
+            return queued(
+                    context, item,
+                    tr("Queued the reply as %1; it will be sent on the next sync, after "
+                       "the new topic %2.")
+                            .arg(OutboxText::shortId(item.id), OutboxText::shortId(parent->id)),
+                    notes);
         });
     }
 };
@@ -130,10 +130,7 @@ class NewTopicCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("new-topic"); }
-    QString summary() const override
-    {
-        return tr("Queue a new topic (sent on the next sync).");
-    }
+    QString summary() const override { return tr("Queue a new topic (sent on the next sync)."); }
     QStringList synopsis() const override
     {
         return {tr("new-topic --category ID --title TITLE (--file FILE | -)")};

@@ -12,8 +12,8 @@ ForumAccount::ForumAccount(store::Database &userDb, const Clock &clock, qint64 f
 
 std::optional<QString> ForumAccount::username() const
 {
-    std::optional<QString> name =
-            store::ForumRepository(m_db, m_clock).setting(m_forumId, forum_settings::kSignedInUsername);
+    std::optional<QString> name = store::ForumRepository(m_db, m_clock)
+                                          .setting(m_forumId, forum_settings::kSignedInUsername);
     if (name && name->isEmpty())
         return std::nullopt;
     return name;
@@ -36,7 +36,8 @@ QString ForumAccount::needsSignIn() const
 
 void ForumAccount::setNeedsSignIn(const QString &message)
 {
-    store::ForumRepository(m_db, m_clock).setSetting(m_forumId, forum_settings::kNeedsSignIn, message);
+    store::ForumRepository(m_db, m_clock)
+            .setSetting(m_forumId, forum_settings::kNeedsSignIn, message);
 }
 
 void ForumAccount::clearNeedsSignIn()

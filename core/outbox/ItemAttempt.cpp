@@ -88,8 +88,8 @@ std::optional<DeliveryRun::ItemResult> DeliveryRun::reconcileFirst(store::Outbox
     const Reconciliation found = m_reconciler.reconcile(item, *name);
     switch (found.verdict) {
     case Verdict::Landed:
-        markSent(item, found.postId, found.topicId ? std::optional<qint64>(found.topicId)
-                                                   : item.topicId);
+        markSent(item, found.postId,
+                 found.topicId ? std::optional<qint64>(found.topicId) : item.topicId);
         return ItemResult::Done;
     case Verdict::Absent:
         return std::nullopt;
@@ -275,8 +275,8 @@ DeliveryRun::ItemResult DeliveryRun::afterTooSimilar(store::OutboxItem &item,
     const Reconciliation found = m_reconciler.reconcile(item, *name);
     switch (found.verdict) {
     case Verdict::Landed:
-        markSent(item, found.postId, found.topicId ? std::optional<qint64>(found.topicId)
-                                                   : item.topicId);
+        markSent(item, found.postId,
+                 found.topicId ? std::optional<qint64>(found.topicId) : item.topicId);
         return ItemResult::Done;
     case Verdict::Absent:
         markRefused(item, discourse::describeForPeople(error), store::OutboxProblem::TooSimilar);
@@ -327,7 +327,8 @@ DeliveryRun::ItemResult DeliveryRun::afterEditConflict(store::OutboxItem &item)
 {
     // The post changed between our check and our edit: show the person the forum's text.
     Reconciliation failure;
-    const std::optional<discourse::Post> post = m_reconciler.readPost(item.postId.value_or(0), &failure);
+    const std::optional<discourse::Post> post =
+            m_reconciler.readPost(item.postId.value_or(0), &failure);
     if (!post) {
         markWaiting(item, tr("Someone changed this post on the forum meanwhile; Outpost will "
                              "fetch their version on the next sync."));
@@ -353,7 +354,8 @@ DeliveryRun::ItemResult DeliveryRun::readFailed(const store::OutboxItem &item,
     }
     const net::HttpResponse &response = *step.response;
     if (failure.unreadable) {
-        qCInfo(lcOutbox).noquote() << "unreadable answer while checking" << item.id << failure.detail;
+        qCInfo(lcOutbox).noquote()
+                << "unreadable answer while checking" << item.id << failure.detail;
         if (item.error.isEmpty())
             markWaiting(item, tr("The forum's answer could not be read; Outpost tries again on "
                                  "the next sync."));
@@ -400,7 +402,8 @@ void DeliveryRun::markSentForReview(const store::OutboxItem &item, std::optional
     ++m_report.sent;
     ++m_report.sentForReview;
     m_report.sentIds.append(item.id);
-    qCInfo(lcOutbox).noquote() << "sent for review" << item.id << "pending" << pendingId.value_or(0);
+    qCInfo(lcOutbox).noquote() << "sent for review" << item.id << "pending"
+                               << pendingId.value_or(0);
     notify(item.id);
 }
 

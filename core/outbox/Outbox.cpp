@@ -21,8 +21,7 @@ void Outbox::checkText(const QString &raw) const
 {
     if (raw.trimmed().isEmpty()) {
         throw store::StoreError(store::StoreErrorKind::InvalidArgument,
-                                tr("There is nothing to send: the text is empty."),
-                                u"empty raw"_s);
+                                tr("There is nothing to send: the text is empty."), u"empty raw"_s);
     }
 }
 
@@ -63,8 +62,7 @@ store::OutboxItem Outbox::queueReplyToQueued(const QString &newTopicItemId, cons
     return queue(std::move(item));
 }
 
-store::OutboxItem Outbox::queueNewTopic(qint64 categoryId, const QString &title,
-                                        const QString &raw)
+store::OutboxItem Outbox::queueNewTopic(qint64 categoryId, const QString &title, const QString &raw)
 {
     checkText(raw);
     if (title.trimmed().isEmpty()) {
@@ -181,8 +179,9 @@ store::OutboxItem Outbox::edit(const QString &id, const QString &raw, const QStr
                                 tr("A new topic needs a title."), u"empty title"_s);
     }
     return store::OutboxRepository(m_db, m_clock)
-            .updateText(id, raw, item && item->kind == store::OutboxKind::NewTopic ? title.trimmed()
-                                                                                   : QString());
+            .updateText(id, raw,
+                        item && item->kind == store::OutboxKind::NewTopic ? title.trimmed()
+                                                                          : QString());
 }
 
 store::Draft Outbox::keepAsDraft(const QString &id)
@@ -217,7 +216,8 @@ void Outbox::resolveConflictTakeTheirs(const QString &id)
 
 int Outbox::forgetSent(qint64 olderThanMs)
 {
-    return store::OutboxRepository(m_db, m_clock).removeSent(m_forumId, m_clock.nowMs() - olderThanMs);
+    return store::OutboxRepository(m_db, m_clock)
+            .removeSent(m_forumId, m_clock.nowMs() - olderThanMs);
 }
 
 int Outbox::recoverInterrupted()

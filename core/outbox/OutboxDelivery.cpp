@@ -114,13 +114,13 @@ DeliveryReport DeliveryRun::run()
 
 void DeliveryRun::deliverQueue()
 {
-    const QList<store::OutboxItem> queued =
-            m_outbox.list(m_forumId, {store::OutboxState::Queued});
+    const QList<store::OutboxItem> queued = m_outbox.list(m_forumId, {store::OutboxState::Queued});
     if (queued.isEmpty())
         return;
     if (!m_connection.isSignedIn()) {
         stopBecause(DeliveryStop::NotSignedIn,
-                    tr("Sign in to send: %n item(s) are waiting in the outbox.", nullptr, int(queued.size())));
+                    tr("Sign in to send: %n item(s) are waiting in the outbox.", nullptr,
+                       int(queued.size())));
         return;
     }
     // The forum refused the key last time: sending waits until it works again (perhaps the
@@ -253,13 +253,14 @@ void DeliveryRun::stopForOutcome(const net::RunOutcome &outcome)
                     tr("Sending was cancelled. What was not sent stays in the outbox."));
         break;
     case net::RunOutcome::Kind::BudgetExhausted:
-        stopBecause(DeliveryStop::BudgetExhausted,
-                    tr("The forum's request limit for today is used up. The outbox is sent "
-                       "again from %1.")
-                            .arg(QLocale().toString(
-                                    QDateTime::fromMSecsSinceEpoch(outcome.resumeAtMs).toLocalTime(),
-                                    QLocale::ShortFormat)),
-                    outcome.resumeAtMs);
+        stopBecause(
+                DeliveryStop::BudgetExhausted,
+                tr("The forum's request limit is used up for now, or the forum asked Outpost "
+                   "to wait. Sending goes on from %1.")
+                        .arg(QLocale().toString(
+                                QDateTime::fromMSecsSinceEpoch(outcome.resumeAtMs).toLocalTime(),
+                                QLocale::ShortFormat)),
+                outcome.resumeAtMs);
         break;
     case net::RunOutcome::Kind::Unreachable:
     case net::RunOutcome::Kind::Completed:

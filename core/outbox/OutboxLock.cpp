@@ -8,8 +8,9 @@
 namespace outpost::outbox {
 
 OutboxLock::OutboxLock(const store::Database &userDb, qint64 forumId)
-    : m_path(QFileInfo(userDb.path()).absoluteDir().filePath(
-              QStringLiteral("outbox-%1.lock").arg(forumId)))
+    : m_path(QFileInfo(userDb.path())
+                     .absoluteDir()
+                     .filePath(QStringLiteral("outbox-%1.lock").arg(forumId)))
     , m_file(std::make_unique<QLockFile>(m_path))
 {
     // A delivery may legitimately last long on a slow link: the lock is only stale when its

@@ -67,7 +67,8 @@ bool sameText(QStringView a, QStringView b)
 QString comparableTitle(QStringView title)
 {
     QString out;
-    const QString folded = title.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    const QString folded =
+            title.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
     for (QChar c : folded) {
         if (c.isLetterOrNumber())
             out += c;

@@ -121,7 +121,8 @@ Reconciliation Reconciler::reply(const store::OutboxItem &item, const QString &u
             fetch(m_api.topicByUser(topicId, username, true), &failure);
     if (!answer)
         return isGone(failure) ? absent() : unknown(std::move(failure));
-    discourse::ParseResult<discourse::TopicDetail> topic = discourse::parseTopicDetail(answer->body);
+    discourse::ParseResult<discourse::TopicDetail> topic =
+            discourse::parseTopicDetail(answer->body);
     if (!topic)
         return unreadable(*answer, topic.error());
 
@@ -167,7 +168,8 @@ Reconciliation Reconciler::reply(const store::OutboxItem &item, const QString &u
 Reconciliation Reconciler::newTopic(const store::OutboxItem &item, const QString &username)
 {
     StepResult failure;
-    const std::optional<net::HttpResponse> answer = fetch(m_api.topicsCreatedBy(username), &failure);
+    const std::optional<net::HttpResponse> answer =
+            fetch(m_api.topicsCreatedBy(username), &failure);
     if (!answer)
         return unknown(std::move(failure));
     discourse::ParseResult<discourse::TopicListPage> list = discourse::parseTopicList(answer->body);
@@ -185,7 +187,8 @@ Reconciliation Reconciler::newTopic(const store::OutboxItem &item, const QString
     std::sort(candidates.begin(), candidates.end(),
               [](const auto &a, const auto &b) { return a.id < b.id; });
     for (const discourse::TopicListItem &t : std::as_const(candidates)) {
-        const std::optional<net::HttpResponse> topicAnswer = fetch(m_api.topic(t.id, true), &failure);
+        const std::optional<net::HttpResponse> topicAnswer =
+                fetch(m_api.topic(t.id, true), &failure);
         if (!topicAnswer) {
             if (isGone(failure))
                 continue;

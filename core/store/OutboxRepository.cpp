@@ -38,10 +38,14 @@ OutboxState stateFromName(const QString &name)
     return OutboxState::NeedsAttention;
 }
 
-constexpr OutboxProblem kProblems[] = {
-        OutboxProblem::TooShort,     OutboxProblem::TooSimilar,   OutboxProblem::TopicClosedOrDeleted,
-        OutboxProblem::NoPermission, OutboxProblem::NewUserLimit, OutboxProblem::NotFound,
-        OutboxProblem::EditConflict, OutboxProblem::Refused};
+constexpr OutboxProblem kProblems[] = {OutboxProblem::TooShort,
+                                       OutboxProblem::TooSimilar,
+                                       OutboxProblem::TopicClosedOrDeleted,
+                                       OutboxProblem::NoPermission,
+                                       OutboxProblem::NewUserLimit,
+                                       OutboxProblem::NotFound,
+                                       OutboxProblem::EditConflict,
+                                       OutboxProblem::Refused};
 
 OutboxProblem problemFromName(const QString &name)
 {
@@ -370,9 +374,9 @@ void OutboxRepository::markUnconfirmed(const QString &id, const QString &error)
 
 int OutboxRepository::recoverInterrupted(qint64 forumId)
 {
-    Statement stmt = m_db.prepare(
-            "UPDATE outbox SET state = 'queued', unconfirmed = 1, updated_at = ?2"
-            " WHERE forum_id = ?1 AND state = 'sending'");
+    Statement stmt =
+            m_db.prepare("UPDATE outbox SET state = 'queued', unconfirmed = 1, updated_at = ?2"
+                         " WHERE forum_id = ?1 AND state = 'sending'");
     stmt.bind(1, forumId).bind(2, m_clock.nowMs()).exec();
     return m_db.changes();
 }
@@ -393,8 +397,8 @@ void OutboxRepository::markSentForReview(const QString &id, std::optional<qint64
 {
     Transaction transaction(m_db);
     setState(id, OutboxState::Sent, {}, false);
-    Statement stmt = m_db.prepare(
-            "UPDATE outbox SET pending_post_id = ?2, unconfirmed = 0 WHERE id = ?1");
+    Statement stmt =
+            m_db.prepare("UPDATE outbox SET pending_post_id = ?2, unconfirmed = 0 WHERE id = ?1");
     stmt.bind(1, id).bind(2, pendingPostId).exec();
     transaction.commit();
 }
@@ -404,8 +408,7 @@ void OutboxRepository::markNeedsAttention(const QString &id, const QString &erro
 {
     Transaction transaction(m_db);
     setState(id, OutboxState::NeedsAttention, error, false);
-    Statement stmt =
-            m_db.prepare("UPDATE outbox SET problem = ?2, unconfirmed = 0 WHERE id = ?1");
+    Statement stmt = m_db.prepare("UPDATE outbox SET problem = ?2, unconfirmed = 0 WHERE id = ?1");
     stmt.bind(1, id).bind(2, outboxProblemName(problem)).exec();
     transaction.commit();
 }
@@ -477,14 +480,12 @@ void OutboxRepository::retry(const QString &id)
     stmt.bind(1, id).bind(2, m_clock.nowMs()).exec();
 }
 
-OutboxItem OutboxRepository::updateText(const QString &id, const QString &raw,
-                                        const QString &title)
+OutboxItem OutboxRepository::updateText(const QString &id, const QString &raw, const QString &title)
 {
     Transaction transaction(m_db);
     const OutboxItem item = requireEditable(id, true);
-    const std::optional<int> base = item.problem == OutboxProblem::EditConflict
-                                            ? item.conflictVersion
-                                            : item.baseVersion;
+    const std::optional<int> base =
+            item.problem == OutboxProblem::EditConflict ? item.conflictVersion : item.baseVersion;
     Statement stmt = m_db.prepare(
             "UPDATE outbox SET raw = ?2, title = ?3, base_version = ?4, state = 'queued',"
             " error = NULL, problem = NULL, conflict_raw = NULL, conflict_version = NULL,"
@@ -552,7 +553,8 @@ void OutboxRepository::remove(const QString &id)
                          u"outbox %1 has dependents"_s.arg(id));
     }
     waiting.reset();
-    if (const std::optional<OutboxItem> item = find(id); item && item->state == OutboxState::Sending)
+    if (const std::optional<OutboxItem> item = find(id);
+        item && item->state == OutboxState::Sending)
         throwBusy(*item);
     Statement stmt = m_db.prepare("DELETE FROM outbox WHERE id = ?1");
     stmt.bind(1, id).exec();

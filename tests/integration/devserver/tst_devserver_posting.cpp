@@ -36,12 +36,12 @@ class TestDevserverPosting : public QObject
 
 private:
     std::unique_ptr<ServerThread> m_server;
-    int m_author = 0;     // trust level 1
-    int m_newcomer = 0;   // trust level 0
-    int m_topicId = 0;    // a public topic by someone else
+    int m_author = 0;   // trust level 1
+    int m_newcomer = 0; // trust level 0
+    int m_topicId = 0;  // a public topic by someone else
     int m_uncategorized = 0;
-    QByteArray m_key;     // m_author's
-    QByteArray m_newKey;  // m_newcomer's
+    QByteArray m_key;    // m_author's
+    QByteArray m_newKey; // m_newcomer's
 
     Headers auth(const QByteArray &key) const
     {
@@ -76,11 +76,9 @@ private slots:
         m_server->invoke([this](Server &s) {
             m_author = s.forum().addUser(u"writer"_s, u"Writer"_s, 1, false, false);
             m_newcomer = s.forum().addUser(u"newcomer"_s, u"Newcomer"_s, 0, false, false);
-            const int firstPost =
-                    s.forum().createTopic({1, s.forum().uncategorizedId(),
-                                           u"A public topic to reply to"_s,
-                                           u"The first post of it, long enough."_s,
-                                           s.clock().nowMs()});
+            const int firstPost = s.forum().createTopic(
+                    {1, s.forum().uncategorizedId(), u"A public topic to reply to"_s,
+                     u"The first post of it, long enough."_s, s.clock().nowMs()});
             m_topicId = s.forum().post(firstPost)->topicId;
             m_uncategorized = s.forum().uncategorizedId();
             m_key = s.auth().mintUserApiKey(m_author, u"posting"_s, u"test"_s,
@@ -103,12 +101,12 @@ private slots:
     void usernameFiltersKeepTheFirstPostAndTheUsersPosts()
     {
         const QString mine = u"My own reply, written for the username filter test."_s;
-        QCOMPARE(post(m_key, {{u"topic_id"_s, QString::number(m_topicId)}, {u"raw"_s, mine}})
-                         .status,
-                 200);
+        QCOMPARE(
+                post(m_key, {{u"topic_id"_s, QString::number(m_topicId)}, {u"raw"_s, mine}}).status,
+                200);
         m_server->invoke([this](Server &s) {
-            s.forum().createPost({2, m_topicId, u"Someone else's reply in between."_s, 0,
-                                  s.clock().nowMs()});
+            s.forum().createPost(
+                    {2, m_topicId, u"Someone else's reply in between."_s, 0, s.clock().nowMs()});
         });
         const ProbeResponse all = get("/t/" + QByteArray::number(m_topicId) + ".json", m_key);
         const ProbeResponse filtered = get("/t/" + QByteArray::number(m_topicId) +
@@ -152,9 +150,9 @@ private slots:
 
     void editWithAStaleOriginalTextIsAConflict()
     {
-        const ProbeResponse created = post(
-                m_key, {{u"topic_id"_s, QString::number(m_topicId)},
-                        {u"raw"_s, u"A reply the writer will edit twice over."_s}});
+        const ProbeResponse created =
+                post(m_key, {{u"topic_id"_s, QString::number(m_topicId)},
+                             {u"raw"_s, u"A reply the writer will edit twice over."_s}});
         const int postId = created.json().object()[u"id"_s].toInt();
         QVERIFY(postId > 0);
         HttpProbe probe(m_server->port());
@@ -179,9 +177,8 @@ private slots:
     void postsOfLowTrustLevelsWaitForReview()
     {
         rules([](PostingRules &r) { r.approveUnlessTrustLevel = 1; });
-        const int before = m_server->invoke([this](Server &s) {
-            return int(s.forum().postIdsByUser(m_newcomer).size());
-        });
+        const int before = m_server->invoke(
+                [this](Server &s) { return int(s.forum().postIdsByUser(m_newcomer).size()); });
         const ProbeResponse r = post(m_newKey, {{u"topic_id"_s, QString::number(m_topicId)},
                                                 {u"raw"_s, u"A first post that a moderator reads "
                                                            "before anyone else."_s}});
@@ -195,10 +192,11 @@ private slots:
         }),
                  before);
         // Trust level 1 is not held back.
-        const QJsonObject direct = post(m_key, {{u"topic_id"_s, QString::number(m_topicId)},
-                                                {u"raw"_s, u"The writer's reply goes straight in."_s}})
-                                           .json()
-                                           .object();
+        const QJsonObject direct =
+                post(m_key, {{u"topic_id"_s, QString::number(m_topicId)},
+                             {u"raw"_s, u"The writer's reply goes straight in."_s}})
+                        .json()
+                        .object();
         QVERIFY(direct[u"id"_s].toInt() > 0);
         QVERIFY(!direct.contains(u"action"_s));
     }
@@ -213,8 +211,7 @@ private slots:
         QCOMPARE(refused.json().object()[u"errors"_s].toArray()[0].toString(),
                  u"Sorry, new users can only put 2 links in a post."_s);
         // The same text from trust level 1 is fine.
-        QCOMPARE(post(m_key, {{u"topic_id"_s, QString::number(m_topicId)}, {u"raw"_s, raw}})
-                         .status,
+        QCOMPARE(post(m_key, {{u"topic_id"_s, QString::number(m_topicId)}, {u"raw"_s, raw}}).status,
                  200);
     }
 
@@ -238,8 +235,8 @@ private slots:
     void statusAfterProcessesTheRequestThenFails()
     {
         m_server->invoke([](Server &s) {
-            s.faults().add(*FaultPlan::parse(u"POST ^/posts\\.json$=status-after:504,count=1"_s,
-                                             nullptr));
+            s.faults().add(
+                    *FaultPlan::parse(u"POST ^/posts\\.json$=status-after:504,count=1"_s, nullptr));
         });
         const QString raw = u"A reply whose answer the proxy gave up on."_s;
         const ProbeResponse r =

@@ -48,7 +48,8 @@ public:
         writerId = addUser(QStringLiteral("writer"), 1);
         key = mintKey(writerId);
         for (int i = 0; i < 4; ++i)
-            topicIds.append(createTopic(1, QStringLiteral("A topic to reply to, number %1").arg(i)));
+            topicIds.append(
+                    createTopic(1, QStringLiteral("A topic to reply to, number %1").arg(i)));
     }
 
     int addUser(const QString &name, int trustLevel)
@@ -108,7 +109,8 @@ public:
     {
         server->invoke([&](devserver::Server &s) {
             QString error;
-            const std::optional<devserver::FaultRule> rule = devserver::FaultPlan::parse(spec, &error);
+            const std::optional<devserver::FaultRule> rule =
+                    devserver::FaultPlan::parse(spec, &error);
             if (!rule)
                 qFatal("bad fault %s: %s", qPrintable(spec), qPrintable(error));
             s.faults().add(*rule);

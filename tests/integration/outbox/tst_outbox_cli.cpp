@@ -3,7 +3,6 @@
 // codes (0 done, 1 failed, 2 bad usage, 3 partial). The program runs for real against the
 // devserver in this process.
 #include "OutboxRig.h"
-
 #include "outbox/OutboxLock.h"
 
 #include <QJsonArray>
@@ -122,7 +121,8 @@ private Q_SLOTS:
         QTest::newRow("reply with an empty file")
                 << QStringList{u"reply"_s, u"12"_s, u"--file"_s, u"@"_s} << QByteArray(" \n\t\n");
         QTest::newRow("reply with a file that is not UTF-8")
-                << QStringList{u"reply"_s, u"12"_s, u"--file"_s, u"@"_s} << QByteArray("caf\xE9 ok");
+                << QStringList{u"reply"_s, u"12"_s, u"--file"_s, u"@"_s}
+                << QByteArray("caf\xE9 ok");
         QTest::newRow("reply with both a file and stdin")
                 << QStringList{u"reply"_s, u"12"_s, u"-"_s, u"--file"_s, u"@"_s}
                 << QByteArray("Some text that is fine.");
@@ -164,9 +164,9 @@ private Q_SLOTS:
         OutboxProfile profile(m_server->baseUrl());
         const int category =
                 m_server->invoke([](devserver::Server &s) { return s.forum().uncategorizedId(); });
-        CliRun run = cli(profile, {u"new-topic"_s, u"--category"_s, QString::number(category),
-                                   u"--title"_s, u"A topic started from a script"_s, u"-"_s,
-                                   u"--json"_s},
+        CliRun run = cli(profile,
+                         {u"new-topic"_s, u"--category"_s, QString::number(category), u"--title"_s,
+                          u"A topic started from a script"_s, u"-"_s, u"--json"_s},
                          unique(u"The first post of the scripted topic"_s).toUtf8());
         QCOMPARE(run.exitCode, 0);
         const QString topicItem = run.json()[u"id"_s].toString();

@@ -3,7 +3,6 @@
 // reason in plain words), a refused key, no key, a concurrent delivery, and the recovery of an
 // item a crash left in `sending`. Real loopback HTTP, real libcurl, a real SQLite file.
 #include "OutboxRig.h"
-
 #include "outbox/ForumAccount.h"
 #include "outbox/OutboxLock.h"
 
@@ -61,11 +60,9 @@ private Q_SLOTS:
         const int topic = m_server->topicIds[0];
         const int likedPost = m_server->firstPostOf(m_server->topicIds[1]);
         const OutboxItem reply = box.queueReply(topic, text(u"A reply"_s), 1);
-        const OutboxItem created =
-                box.queueNewTopic(m_server->invoke([](devserver::Server &s) {
-                    return s.forum().uncategorizedId();
-                }),
-                                  u"A new topic from the outbox tests"_s, text(u"Its first post"_s));
+        const OutboxItem created = box.queueNewTopic(
+                m_server->invoke([](devserver::Server &s) { return s.forum().uncategorizedId(); }),
+                u"A new topic from the outbox tests"_s, text(u"Its first post"_s));
         const OutboxItem like = box.queueLike(likedPost);
 
         QList<OutboxItem> changes;
@@ -84,7 +81,8 @@ private Q_SLOTS:
         QCOMPARE(countOnForum(reply.raw), 1);
         const OutboxItem sentTopic = *profile.item(created.id);
         QVERIFY(sentTopic.remoteTopicId);
-        QCOMPARE(m_server->firstPostOf(int(*sentTopic.remoteTopicId)), int(*sentTopic.remotePostId));
+        QCOMPARE(m_server->firstPostOf(int(*sentTopic.remoteTopicId)),
+                 int(*sentTopic.remotePostId));
         QCOMPARE(profile.item(like.id)->state, OutboxState::Sent);
         QVERIFY(m_server->invoke([&](devserver::Server &s) {
             return s.forum().likedBy(likedPost, m_server->writerId);
@@ -149,9 +147,8 @@ private Q_SLOTS:
             const OutboxItem reply = *profile.item(id);
             QCOMPARE(reply.topicId, std::optional<qint64>(topicId));
             const int postId = int(*reply.remotePostId);
-            QCOMPARE(m_server->invoke([&](devserver::Server &s) {
-                return s.forum().post(postId)->topicId;
-            }),
+            QCOMPARE(m_server->invoke(
+                             [&](devserver::Server &s) { return s.forum().post(postId)->topicId; }),
                      int(topicId));
         }
         QVERIFY(*profile.item(first.id)->remotePostId < *profile.item(second.id)->remotePostId);
@@ -275,8 +272,8 @@ private Q_SLOTS:
             // there is no such post in this topic to find.
             const QString raw = text(u"Said twice in two topics"_s);
             m_server->invoke([&](devserver::Server &s) {
-                QMultiMap<QString, QString> params{{u"topic_id"_s, QString::number(m_server->topicIds[1])},
-                                                   {u"raw"_s, raw}};
+                QMultiMap<QString, QString> params{
+                        {u"topic_id"_s, QString::number(m_server->topicIds[1])}, {u"raw"_s, raw}};
                 s.createPost(*s.forum().user(m_server->writerId), params);
             });
             item = box.queueReply(m_server->topicIds[0], raw);
@@ -339,7 +336,8 @@ private Q_SLOTS:
         });
         outbox::Outbox box = profile.outbox();
         const OutboxItem first = box.queueReply(m_server->topicIds[0], text(u"Never sent first"_s));
-        const OutboxItem second = box.queueReply(m_server->topicIds[1], text(u"Never sent second"_s));
+        const OutboxItem second =
+                box.queueReply(m_server->topicIds[1], text(u"Never sent second"_s));
         m_server->invoke([&](devserver::Server &s) { s.auth().revoke(keyId, s.clock().nowMs()); });
 
         outbox::DeliveryReport report = profile.deliver(key);

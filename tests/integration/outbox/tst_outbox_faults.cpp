@@ -6,7 +6,6 @@
 // the forum's ids). The seed is printed; OUTPOST_TEST_SEED=N repeats a run,
 // OUTPOST_OUTBOX_FAULT_RUNS=N sets the runs per fault (default 40).
 #include "OutboxRig.h"
-
 #include "store/DraftRepository.h"
 
 #include <QRandomGenerator>
@@ -63,12 +62,13 @@ class TestOutboxFaults : public QObject
         const int count = 2 + int(random.bounded(4));
         QString newTopic;
         for (int i = 0; i < count; ++i) {
-            const QString raw = u"Run %1, item %2: words that must arrive exactly once."_s
-                                        .arg(++m_serial)
-                                        .arg(i);
+            const QString raw =
+                    u"Run %1, item %2: words that must arrive exactly once."_s.arg(++m_serial)
+                            .arg(i);
             const quint32 pick = random.bounded(10);
             if (pick < 4) {
-                const int topic = m_server->topicIds[int(random.bounded(m_server->topicIds.size()))];
+                const int topic =
+                        m_server->topicIds[int(random.bounded(m_server->topicIds.size()))];
                 items.append({box.queueReply(topic, raw), 0});
             } else if (pick < 6 && newTopic.isEmpty()) {
                 const OutboxItem created = box.queueNewTopic(
@@ -111,7 +111,8 @@ class TestOutboxFaults : public QObject
 
     void runOnce(const QString &kind, int run, QRandomGenerator &random)
     {
-        const QString where = u"fault %1, run %2, OUTPOST_TEST_SEED=%3"_s.arg(kind).arg(run).arg(m_seed);
+        const QString where =
+                u"fault %1, run %2, OUTPOST_TEST_SEED=%3"_s.arg(kind).arg(run).arg(m_seed);
         // Every other run without the forum's own "too similar" guard, so that a wrong resend
         // would show as a duplicate rather than being refused by the forum.
         const bool strict = run % 2 == 0;
@@ -157,7 +158,8 @@ class TestOutboxFaults : public QObject
         for (const Expected &expected : items) {
             const OutboxItem item = *profile.item(expected.item.id);
             const QString what = where + u", item "_s + store::outboxKindName(item.kind);
-            QVERIFY2(item.state == OutboxState::Sent, qPrintable(what + u" not sent: "_s + item.error));
+            QVERIFY2(item.state == OutboxState::Sent,
+                     qPrintable(what + u" not sent: "_s + item.error));
             QVERIFY2(item.remotePostId, qPrintable(what + u": no post id"_s));
             QVERIFY2(!item.unconfirmed, qPrintable(what));
             switch (item.kind) {
@@ -208,7 +210,8 @@ private Q_SLOTS:
         qInfo("OUTPOST_TEST_SEED=%llu", static_cast<unsigned long long>(m_seed));
         m_server = std::make_unique<OutboxServer>(u"categories=10,topics=40,posts=400"_s);
         QVERIFY(m_server->started);
-        m_uncategorized = m_server->invoke([](devserver::Server &s) { return s.forum().uncategorizedId(); });
+        m_uncategorized =
+                m_server->invoke([](devserver::Server &s) { return s.forum().uncategorizedId(); });
         m_likeable = m_server->invoke([this](devserver::Server &s) {
             QList<int> ids;
             for (int id = 1; id <= s.forum().maxPostId(); ++id) {

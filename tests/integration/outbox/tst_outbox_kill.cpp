@@ -5,7 +5,6 @@
 // own SQLite connection and lock file); the devserver runs in this process. The seed is
 // printed; OUTPOST_TEST_SEED=N repeats, OUTPOST_OUTBOX_KILL_RUNS=N sets the runs (default 40).
 #include "OutboxRig.h"
-
 #include "store/DraftRepository.h"
 
 #include <QProcess>
@@ -60,7 +59,8 @@ class TestOutboxKill : public QObject
                             .arg(i);
             const quint32 pick = random.bounded(10);
             if (pick < 5) {
-                const int topic = m_server->topicIds[int(random.bounded(m_server->topicIds.size()))];
+                const int topic =
+                        m_server->topicIds[int(random.bounded(m_server->topicIds.size()))];
                 items.append(box.queueReply(topic, raw));
             } else if (pick < 7 && newTopic.isEmpty()) {
                 items.append(box.queueNewTopic(m_uncategorized,
@@ -69,8 +69,8 @@ class TestOutboxKill : public QObject
             } else if (pick < 8 && !newTopic.isEmpty()) {
                 items.append(box.queueReplyToQueued(newTopic, raw));
             } else if (pick < 9) {
-                const int topic =
-                        m_server->createTopic(m_server->writerId, u"Kill run %1 edits this"_s.arg(m_serial));
+                const int topic = m_server->createTopic(m_server->writerId,
+                                                        u"Kill run %1 edits this"_s.arg(m_serial));
                 const int postId = m_server->firstPostOf(topic);
                 items.append(box.queueEdit(postId, m_server->version(postId), raw));
                 editedPosts->insert(items.constLast().id, postId);
@@ -147,8 +147,9 @@ class TestOutboxKill : public QObject
             }
         }
         QVERIFY2(posts.size() == before + created,
-                 qPrintable(where + u": %1 new posts for %2 items"_s.arg(posts.size() - before)
-                                            .arg(created)));
+                 qPrintable(
+                         where +
+                         u": %1 new posts for %2 items"_s.arg(posts.size() - before).arg(created)));
     }
 
 private Q_SLOTS:

@@ -158,13 +158,14 @@ Response Server::createPost(const User &author, const QMultiMap<QString, QString
     if (!author.staff() && author.trustLevel < rules.approveUnlessTrustLevel) {
         const int pendingId = m_nextPendingPostId++;
         const int pendingCount = ++m_pendingPostCounts[author.id];
-        return Response::json(QJsonObject{
-                {u"action"_s, u"enqueued"_s},
-                {u"pending_post"_s,
-                 QJsonObject{{u"id"_s, pendingId}, {u"raw"_s, raw}, {u"created_at"_s, isoTime(now)}}},
-                {u"pending_count"_s, pendingCount},
-                {u"reason"_s, u"trust_level"_s},
-                {u"success"_s, true}});
+        return Response::json(
+                QJsonObject{{u"action"_s, u"enqueued"_s},
+                            {u"pending_post"_s, QJsonObject{{u"id"_s, pendingId},
+                                                            {u"raw"_s, raw},
+                                                            {u"created_at"_s, isoTime(now)}}},
+                            {u"pending_count"_s, pendingCount},
+                            {u"reason"_s, u"trust_level"_s},
+                            {u"success"_s, true}});
     }
 
     int postId = 0;

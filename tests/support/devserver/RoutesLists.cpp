@@ -1,6 +1,6 @@
 // Topic lists: /latest.json, /top.json, /new.json, a category's /c/.../l/{latest,top}.json and
-// /topics/created-by/{username}.json, paginated as TopicQuery does (30 per page, pinned topics first on page 0, more_topics_url
-// only when the page is full).
+// /topics/created-by/{username}.json, paginated as TopicQuery does (30 per page, pinned topics
+// first on page 0, more_topics_url only when the page is full).
 #include "ErrorBodies.h"
 #include "Serializers.h"
 #include "Server.h"

@@ -124,7 +124,8 @@ private Q_SLOTS:
                 << root + QStringLiteral("/notifications.json?recent=true&limit=30&silent=true");
         QTest::newRow("topic by user")
                 << root << 18
-                << root + QStringLiteral("/t/57.json?username_filters=ana.m%C3%BCller&include_raw=1");
+                << root + QStringLiteral(
+                                  "/t/57.json?username_filters=ana.m%C3%BCller&include_raw=1");
         QTest::newRow("topics created by")
                 << root << 19 << root + QStringLiteral("/topics/created-by/ana.m%C3%BCller.json");
         QTest::newRow("topics created by, page 1")

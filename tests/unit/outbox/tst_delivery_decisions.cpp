@@ -134,8 +134,8 @@ class TestDeliveryDecisions : public QObject
         outbox::DeliveryReport deliver(net::RunnerConfig config = {})
         {
             config.jitterSeed = 1;
-            net::RequestRunner runner(connection->transport(), connection->budget(), clock,
-                                      cancel, config);
+            net::RequestRunner runner(connection->transport(), connection->budget(), clock, cancel,
+                                      config);
             return outbox::OutboxDelivery().deliver(*connection, runner, cancel);
         }
         int count(const QByteArray &method, const QString &pathStart) const
@@ -182,9 +182,9 @@ private Q_SLOTS:
                 return FakeTransport::ok("<html><body>Thanks!</body></html>");
             if (r.url.path() == u"/session/current.json")
                 return FakeTransport::ok(kSession);
-            return FakeTransport::ok(topicJson(
-                    7, {postJson(70, 7, 1, u"someone"_s, u"First."_s, 0),
-                        postJson(71, 7, 2, u"writer"_s, raw, rig.clock.nowMs())}));
+            return FakeTransport::ok(
+                    topicJson(7, {postJson(70, 7, 1, u"someone"_s, u"First."_s, 0),
+                                  postJson(71, 7, 2, u"writer"_s, raw, rig.clock.nowMs())}));
         };
         const OutboxItem item = rig.outbox().queueReply(7, raw);
         const outbox::DeliveryReport report = rig.deliver();
@@ -238,12 +238,13 @@ private Q_SLOTS:
         rig.respond = [&](const net::HttpRequest &r, int) {
             if (r.method == "POST")
                 return FakeTransport::status(
-                        422, R"({"action":"create_post","errors":["Body is too similar to what you recently posted"]})");
+                        422,
+                        R"({"action":"create_post","errors":["Body is too similar to what you recently posted"]})");
             if (r.url.path() == u"/session/current.json")
                 return FakeTransport::ok(kSession);
-            return FakeTransport::ok(
-                    topicJson(7, {postJson(70, 7, 1, u"someone"_s, u"First."_s, 0),
-                                  postJson(72, 7, 5, u"writer"_s, raw + u"\n"_s, rig.clock.nowMs())}));
+            return FakeTransport::ok(topicJson(
+                    7, {postJson(70, 7, 1, u"someone"_s, u"First."_s, 0),
+                        postJson(72, 7, 5, u"writer"_s, raw + u"\n"_s, rig.clock.nowMs())}));
         };
         const OutboxItem item = rig.outbox().queueReply(7, raw);
         const outbox::DeliveryReport report = rig.deliver();
@@ -260,10 +261,12 @@ private Q_SLOTS:
         rig.respond = [&](const net::HttpRequest &r, int) {
             if (r.method == "POST")
                 return FakeTransport::status(
-                        422, R"({"action":"create_post","errors":["Body is too similar to what you recently posted"]})");
+                        422,
+                        R"({"action":"create_post","errors":["Body is too similar to what you recently posted"]})");
             if (r.url.path() == u"/session/current.json")
                 return FakeTransport::ok(kSession);
-            return FakeTransport::ok(topicJson(7, {postJson(72, 7, 5, u"writer"_s, raw, anHourAgo)}));
+            return FakeTransport::ok(
+                    topicJson(7, {postJson(72, 7, 5, u"writer"_s, raw, anHourAgo)}));
         };
         const OutboxItem item = rig.outbox().queueReply(7, raw);
         const outbox::DeliveryReport report = rig.deliver();
@@ -276,7 +279,9 @@ private Q_SLOTS:
         Rig rig;
         rig.respond = [](const net::HttpRequest &r, int) {
             if (r.method == "POST")
-                return FakeTransport::status(403, R"({"errors":["You are not permitted to view the requested resource."],"error_type":"invalid_access"})");
+                return FakeTransport::status(
+                        403,
+                        R"({"errors":["You are not permitted to view the requested resource."],"error_type":"invalid_access"})");
             if (r.url.path() == u"/session/current.json")
                 return FakeTransport::ok(kSession);
             return FakeTransport::ok(json(postJson(55, 7, 2, u"writer"_s, u"My own post."_s, 0)));
@@ -296,10 +301,13 @@ private Q_SLOTS:
         Rig rig;
         rig.respond = [](const net::HttpRequest &r, int) {
             if (r.method == "POST")
-                return FakeTransport::status(403, R"({"errors":["You are not permitted to view the requested resource."],"error_type":"invalid_access"})");
+                return FakeTransport::status(
+                        403,
+                        R"({"errors":["You are not permitted to view the requested resource."],"error_type":"invalid_access"})");
             if (r.url.path() == u"/session/current.json")
                 return FakeTransport::ok(kSession);
-            return FakeTransport::ok(json(postJson(56, 7, 2, u"other"_s, u"Their post."_s, 0, 1, true)));
+            return FakeTransport::ok(
+                    json(postJson(56, 7, 2, u"other"_s, u"Their post."_s, 0, 1, true)));
         };
         const OutboxItem item = rig.outbox().queueLike(56);
         QCOMPARE(rig.deliver().sent, 1);
@@ -312,11 +320,15 @@ private Q_SLOTS:
         int reads = 0;
         rig.respond = [&](const net::HttpRequest &r, int) {
             if (r.method == "PUT")
-                return FakeTransport::status(409, R"({"errors":["That post was edited by another user and your changes can no longer be saved."]})");
+                return FakeTransport::status(
+                        409,
+                        R"({"errors":["That post was edited by another user and your changes can no longer be saved."]})");
             // First read: still version 2 as the edit expects; then someone else's edit lands.
             ++reads;
-            return reads == 1 ? FakeTransport::ok(json(postJson(40, 7, 1, u"writer"_s, u"Old text."_s, 0, 2)))
-                              : FakeTransport::ok(json(postJson(40, 7, 1, u"writer"_s, u"Their text."_s, 0, 3)));
+            return reads == 1 ? FakeTransport::ok(
+                                        json(postJson(40, 7, 1, u"writer"_s, u"Old text."_s, 0, 2)))
+                              : FakeTransport::ok(json(
+                                        postJson(40, 7, 1, u"writer"_s, u"Their text."_s, 0, 3)));
         };
         const OutboxItem item = rig.outbox().queueEdit(40, 2, u"My text."_s);
         const outbox::DeliveryReport report = rig.deliver();
@@ -338,10 +350,12 @@ private Q_SLOTS:
         Rig rig;
         rig.respond = [&](const net::HttpRequest &r, int) {
             if (r.method == "POST")
-                return FakeTransport::status(503, "<html><title>503 Service Unavailable</title></html>");
+                return FakeTransport::status(503,
+                                             "<html><title>503 Service Unavailable</title></html>");
             if (r.url.path() == u"/session/current.json")
                 return FakeTransport::ok(kSession);
-            return FakeTransport::ok(topicJson(7, {postJson(70, 7, 1, u"someone"_s, u"First."_s, 0)}));
+            return FakeTransport::ok(
+                    topicJson(7, {postJson(70, 7, 1, u"someone"_s, u"First."_s, 0)}));
         };
         const OutboxItem item = rig.outbox().queueReply(7, u"Meets a 503 each time."_s);
         for (int i = 0; i < 3; ++i) {

@@ -38,7 +38,8 @@ private Q_SLOTS:
     void init()
     {
         m_db.reset();
-        const QString file = m_dir.filePath(u"user-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+        const QString file = m_dir.filePath(
+                u"user-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
         QFile::remove(file);
         m_db.emplace(UserDatabase::open(file));
         m_forum = ForumRepository(*m_db, m_clock).add(u"https://forum.example.org"_s, {}).id;
@@ -90,7 +91,8 @@ private Q_SLOTS:
         QCOMPARE(now.attempts, 1);
         // The first attempt's time stays: reconciliation looks from there.
         QCOMPARE(now.firstAttemptAt, now.createdAt);
-        QVERIFY_THROWS_EXCEPTION(StoreError, box().edit(item.id, u"New words would risk two posts."_s));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 box().edit(item.id, u"New words would risk two posts."_s));
         QVERIFY_THROWS_EXCEPTION(StoreError, box().keepAsDraft(item.id));
         // A second attempt keeps it unconfirmed until an answer comes.
         repo().beginAttempt(item.id);
@@ -202,8 +204,8 @@ private Q_SLOTS:
         QCOMPARE(box().items().constFirst().id, unrelated.id);
 
         // Once the topic is on the forum, a reply to it is an ordinary reply.
-        const OutboxItem sentTopic =
-                box().queueNewTopic(3, u"A topic already sent"_s, u"Its first post, long enough."_s);
+        const OutboxItem sentTopic = box().queueNewTopic(3, u"A topic already sent"_s,
+                                                         u"Its first post, long enough."_s);
         repo().markSent(sentTopic.id, 1000, 88);
         const OutboxItem late = box().queueReplyToQueued(sentTopic.id, u"A late reply."_s);
         QCOMPARE(late.topicId, std::optional<qint64>(88));
@@ -249,7 +251,7 @@ private Q_SLOTS:
         const OutboxItem a = box().queueReply(7, u"One."_s);
         bool ambiguous = false;
         QCOMPARE(box().findByPrefix(a.id.left(8), &ambiguous)->id, a.id);
-        QVERIFY(!box().findByPrefix(a.id.left(3)));      // too short to be safe
+        QVERIFY(!box().findByPrefix(a.id.left(3)));     // too short to be safe
         QVERIFY(!box().findByPrefix(u"ffffffff-no"_s)); // none
         QVERIFY(!ambiguous);
         // Items of another forum are not this outbox's.
@@ -287,6 +289,35 @@ private Q_SLOTS:
         QVERIFY(!account.username());
     }
 
+    // The person's database as version 2 left it (tests/fixtures/db/user-v2.sqlite): an item
+    // in each state this version added (unconfirmed, refused with a problem, an edit in
+    // conflict, sent for review) opens with the current code. OUTPOST_WRITE_DB_FIXTURES=1
+    // writes the file (only while version 2 is the latest; never regenerate it afterwards).
+    void aVersionTwoDatabaseOpens()
+    {
+        const QString fixture =
+                qEnvironmentVariable("OUTPOST_SOURCE_DIR") + u"/tests/fixtures/db/user-v2.sqlite"_s;
+        if (qEnvironmentVariableIntValue("OUTPOST_WRITE_DB_FIXTURES") == 1)
+            writeVersionTwoFixture(fixture);
+        m_db.reset();
+        const QString file = m_dir.filePath(u"opened-v2.sqlite"_s);
+        QFile::remove(file);
+        QVERIFY(QFile::copy(fixture, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        MigrationReport report;
+        m_db.emplace(UserDatabase::open(file, &report));
+        QCOMPARE(report.fromVersion, 2);
+        const QList<OutboxItem> items = OutboxRepository(*m_db, m_clock).list(1);
+        QCOMPARE(items.size(), 4);
+        QVERIFY(items[0].unconfirmed);
+        QCOMPARE(items[0].raw, u"Enviado, sem resposta."_s);
+        QCOMPARE(items[1].problem, OutboxProblem::TooShort);
+        QCOMPARE(items[2].problem, OutboxProblem::EditConflict);
+        QCOMPARE(items[2].conflictRaw, u"Le texte du forum."_s);
+        QCOMPARE(items[2].conflictVersion, std::optional<int>(3));
+        QCOMPARE(items[3].pendingPostId, std::optional<qint64>(42));
+    }
+
     // The person's database as version 1 left it (tests/fixtures/db/user-v1.sqlite, one
     // queued reply "Obrigado!") opens, upgrades, and its item goes on as any other.
     void aVersionOneDatabaseUpgrades()
@@ -314,6 +345,30 @@ private Q_SLOTS:
         QVERIFY(OutboxRepository(*m_db, m_clock).beginAttempt(item.id));
         OutboxRepository(*m_db, m_clock).markUnconfirmed(item.id, u"lost"_s);
         QVERIFY(OutboxRepository(*m_db, m_clock).find(item.id)->unconfirmed);
+    }
+
+private:
+    void writeVersionTwoFixture(const QString &path)
+    {
+        QFile::remove(path);
+        Database db = UserDatabase::open(path);
+        QCOMPARE(db.queryInt64("PRAGMA user_version"), 2);
+        const qint64 forum = ForumRepository(db, m_clock)
+                                     .add(u"https://community.dhis2.org"_s, u"DHIS2 CoP"_s)
+                                     .id;
+        OutboxRepository outbox(db, m_clock);
+        outbox::Outbox box(db, m_clock, forum);
+        const OutboxItem unconfirmed = box.queueReply(10, u"Enviado, sem resposta."_s);
+        outbox.beginAttempt(unconfirmed.id);
+        outbox.markUnconfirmed(unconfirmed.id, u"The connection broke."_s);
+        const OutboxItem refused = box.queueReply(10, u"Curto."_s);
+        outbox.markNeedsAttention(refused.id, u"Too short."_s, OutboxProblem::TooShort);
+        const OutboxItem edit = box.queueEdit(20, 2, u"Mon texte."_s);
+        outbox.markConflict(edit.id, u"Changed."_s, u"Le texte du forum."_s, 3);
+        const OutboxItem review = box.queueNewTopic(3, u"Um tópico novo"_s, u"Aguarda."_s);
+        outbox.markSentForReview(review.id, 42);
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        qInfo("wrote %s", qPrintable(path));
     }
 };
 

@@ -22,8 +22,7 @@ private Q_SLOTS:
         QTest::newRow("trailing blank lines") << u"text\n\n\n"_s << u"text"_s;
         QTest::newRow("leading blank lines") << u"\n\ntext"_s << u"text"_s;
         QTest::newRow("runs of blank lines") << u"a\n\n\n\nb"_s << u"a\n\nb"_s;
-        QTest::newRow("no-break and thin spaces")
-                << u"10\u00a0000\u2009km"_s << u"10 000 km"_s;
+        QTest::newRow("no-break and thin spaces") << u"10\u00a0000\u2009km"_s << u"10 000 km"_s;
         QTest::newRow("runs of spaces inside a line") << u"a   b"_s << u"a b"_s;
         QTest::newRow("tabs inside a line") << u"a\tb"_s << u"a b"_s;
         QTest::newRow("indentation, any width") << u"    code"_s << u" code"_s;

@@ -47,8 +47,8 @@ MigrationSet userSetWith(const QByteArray &nextStepSql)
 {
     QList<Migration> steps = MigrationSet::builtIn(QStringLiteral("user")).steps();
     const int next = latestUser() + 1;
-    steps.append({next, QStringLiteral("%1_synthetic").arg(next, 4, 10, QLatin1Char('0')),
-                  nextStepSql});
+    steps.append(
+            {next, QStringLiteral("%1_synthetic").arg(next, 4, 10, QLatin1Char('0')), nextStepSql});
     return MigrationSet(QStringLiteral("user"), steps);
 }
 
