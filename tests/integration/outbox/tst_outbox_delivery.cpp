@@ -6,6 +6,7 @@
 #include "outbox/ForumAccount.h"
 #include "outbox/OutboxLock.h"
 
+#include <QSignalSpy>
 #include <QStandardPaths>
 
 using namespace outpost;
@@ -371,6 +372,25 @@ private Q_SLOTS:
         QVERIFY(report.messages.join(u' ').contains(u"Sign in to send"_s));
         QCOMPARE(profile.item(item.id)->state, OutboxState::Queued);
         QCOMPARE(profile.item(item.id)->attempts, 0);
+    }
+
+    void aDeliveryJobReportsThroughSignals()
+    {
+        OutboxProfile profile(m_server->baseUrl());
+        const OutboxItem item =
+                profile.outbox().queueReply(m_server->topicIds[1], text(u"Sent by a job"_s));
+        outbox::DeliveryJob job(profile.environment(m_server->key));
+        QSignalSpy changed(&job, &outbox::DeliveryJob::itemChanged);
+        QSignalSpy finished(&job, &outbox::DeliveryJob::finished);
+        job.start();
+        QVERIFY(job.isRunning());
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(!job.isRunning());
+        const auto report = finished.first().first().value<outbox::DeliveryReport>();
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(changed.size(), 2); // sending, then sent
+        QCOMPARE(changed.last().first().value<OutboxItem>().state, OutboxState::Sent);
+        QCOMPARE(changed.last().first().value<OutboxItem>().id, item.id);
     }
 
     void oneDeliveryAtATime()
