@@ -99,7 +99,9 @@ QString TablePrinter::render(int terminalWidth) const
         }
     }
 
-    auto renderRow = [&](const QStringList &cells) {
+    // The return type is spelled out: with QT_USE_QSTRINGBUILDER, `line + '\n'` would be
+    // deduced as a QStringBuilder that refers to `line` after the lambda returned.
+    auto renderRow = [&](const QStringList &cells) -> QString {
         QString line;
         for (qsizetype i = 0; i < n; ++i) {
             QString cell = elideToWidth(cells[i], widths[i]);

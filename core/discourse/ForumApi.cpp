@@ -254,6 +254,23 @@ net::HttpRequest ForumApi::topicNear(qint64 topicId, int postNumber, bool includ
     return get(QStringLiteral("/t/%1/%2.json").arg(topicId).arg(postNumber), query);
 }
 
+net::HttpRequest ForumApi::topicByUser(qint64 topicId, const QString &username,
+                                       bool includeRaw) const
+{
+    Query query{{"username_filters", username}};
+    if (includeRaw)
+        query.append({"include_raw", QStringLiteral("1")});
+    return get(QStringLiteral("/t/%1.json").arg(topicId), query);
+}
+
+net::HttpRequest ForumApi::topicsCreatedBy(const QString &username, int page) const
+{
+    Query query;
+    if (page > 0)
+        query.append({"page", QString::number(page)});
+    return get(QStringLiteral("/topics/created-by/%1.json").arg(pathSegment(username)), query);
+}
+
 net::HttpRequest ForumApi::topicPosts(qint64 topicId, const QList<qint64> &postIds,
                                       bool includeRaw) const
 {
@@ -305,13 +322,15 @@ net::HttpRequest ForumApi::createTopic(const QString &title, const QString &raw,
     return withBody(QByteArrayLiteral("POST"), QStringLiteral("/posts.json"), body);
 }
 
-net::HttpRequest ForumApi::editPost(qint64 postId, const QString &raw,
-                                    const QString &editReason) const
+net::HttpRequest ForumApi::editPost(qint64 postId, const QString &raw, const QString &editReason,
+                                    const QString &originalText) const
 {
     FormBody body;
     body.add("post[raw]", raw);
     if (!editReason.isEmpty())
         body.add("post[edit_reason]", editReason);
+    if (!originalText.isEmpty())
+        body.add("post[original_text]", originalText);
     return withBody(QByteArrayLiteral("PUT"), QStringLiteral("/posts/%1.json").arg(postId), body);
 }
 

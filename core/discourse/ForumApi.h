@@ -96,6 +96,13 @@ public:
     // Topics and posts. include_raw is sent only when asked (any value turns it on).
     net::HttpRequest topic(qint64 topicId, bool includeRaw = false) const;
     net::HttpRequest topicNear(qint64 topicId, int postNumber, bool includeRaw = false) const;
+    // /t/{id}.json?username_filters=NAME: the topic with only the first post and NAME's posts
+    // (the stream lists all of those; the chunk holds the first 20).
+    net::HttpRequest topicByUser(qint64 topicId, const QString &username,
+                                 bool includeRaw = false) const;
+    // /topics/created-by/{username}.json: the topics a user created, most recently bumped
+    // first, 30 a page (page counts from 0).
+    net::HttpRequest topicsCreatedBy(const QString &username, int page = 0) const;
     // At most maxPostIdsPerRequest ids: the caller batches (Q_ASSERT in debug builds).
     net::HttpRequest topicPosts(qint64 topicId, const QList<qint64> &postIds,
                                 bool includeRaw = false) const;
@@ -109,8 +116,10 @@ public:
     net::HttpRequest createReply(qint64 topicId, const QString &raw,
                                  std::optional<int> replyToPostNumber = std::nullopt) const;
     net::HttpRequest createTopic(const QString &title, const QString &raw, qint64 categoryId) const;
-    net::HttpRequest editPost(qint64 postId, const QString &raw,
-                              const QString &editReason = {}) const;
+    // originalText: the text the edit started from; the forum refuses the edit with 409 when
+    // the post no longer has it (someone else edited it meanwhile).
+    net::HttpRequest editPost(qint64 postId, const QString &raw, const QString &editReason = {},
+                              const QString &originalText = {}) const;
     net::HttpRequest like(qint64 postId) const;
 
     // Search (page counts from 1, at most 10 on the server).

@@ -308,6 +308,12 @@ QString configureEasy(CurlTransfer &transfer, const EasySettings &settings)
 
     if (QString error = configureMethodAndBody(transfer); !error.isEmpty())
         return error;
+    // A write gets a connection of its own. libcurl re-sends a request once, silently, when a
+    // reused keep-alive connection dies before any byte of the answer; the server may have
+    // acted on the first copy (a POST that landed, then a dropped connection), and the outbox
+    // could not tell the two apart. A fresh connection is never retried that way.
+    if (!transfer.current.isIdempotent())
+        set(easy, CURLOPT_FRESH_CONNECT, 1L);
     return configureHeaders(transfer);
 }
 

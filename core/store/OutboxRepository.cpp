@@ -38,10 +38,31 @@ OutboxState stateFromName(const QString &name)
     return OutboxState::NeedsAttention;
 }
 
+constexpr OutboxProblem kProblems[] = {OutboxProblem::TooShort,
+                                       OutboxProblem::TooSimilar,
+                                       OutboxProblem::TopicClosedOrDeleted,
+                                       OutboxProblem::NoPermission,
+                                       OutboxProblem::NewUserLimit,
+                                       OutboxProblem::NotFound,
+                                       OutboxProblem::EditConflict,
+                                       OutboxProblem::Refused};
+
+OutboxProblem problemFromName(const QString &name)
+{
+    if (name.isEmpty())
+        return OutboxProblem::None;
+    for (OutboxProblem problem : kProblems) {
+        if (outboxProblemName(problem) == name)
+            return problem;
+    }
+    return OutboxProblem::Refused; // written by a newer version: still a refusal
+}
+
 constexpr std::string_view kColumns =
         "SELECT id, forum_id, kind, state, draft_id, topic_id, reply_to_post_number, post_id,"
         " base_version, category_id, title, raw, attempts, first_attempt_at, last_attempt_at,"
-        " error, remote_post_id, remote_topic_id, depends_on, created_at, updated_at"
+        " error, remote_post_id, remote_topic_id, depends_on, created_at, updated_at,"
+        " unconfirmed, problem, conflict_raw, conflict_version, pending_post_id"
         " FROM outbox";
 
 OutboxItem readItem(const Statement &s)
@@ -68,6 +89,11 @@ OutboxItem readItem(const Statement &s)
     item.dependsOn = s.text(18);
     item.createdAt = s.dateTime(19);
     item.updatedAt = s.dateTime(20);
+    item.unconfirmed = s.boolean(21);
+    item.problem = problemFromName(s.text(22));
+    item.conflictRaw = s.text(23);
+    item.conflictVersion = s.optionalInt(24);
+    item.pendingPostId = s.optionalInt64(25);
     return item;
 }
 
@@ -107,7 +133,51 @@ std::optional<DraftKind> draftKindFor(OutboxKind kind)
                      u"%1 %2 not found"_s.arg(what, id));
 }
 
+[[noreturn]] void throwBusy(const OutboxItem &item)
+{
+    if (item.state == OutboxState::Sent) {
+        throw StoreError(StoreErrorKind::InvalidArgument,
+                         tr("This was already sent, so it cannot be changed here any more."),
+                         u"outbox %1 is sent"_s.arg(item.id));
+    }
+    if (item.state == OutboxState::Sending) {
+        throw StoreError(StoreErrorKind::InvalidArgument,
+                         tr("This is being sent right now. Wait until it has gone or been "
+                            "refused."),
+                         u"outbox %1 is sending"_s.arg(item.id));
+    }
+    throw StoreError(StoreErrorKind::InvalidArgument,
+                     tr("An earlier attempt to send this may have reached the forum. Outpost "
+                        "checks that on the next sync; change it after that."),
+                     u"outbox %1 is unconfirmed"_s.arg(item.id));
+}
+
 } // namespace
+
+QString outboxProblemName(OutboxProblem problem)
+{
+    switch (problem) {
+    case OutboxProblem::None:
+        return {};
+    case OutboxProblem::TooShort:
+        return u"too_short"_s;
+    case OutboxProblem::TooSimilar:
+        return u"too_similar"_s;
+    case OutboxProblem::TopicClosedOrDeleted:
+        return u"topic_closed_or_deleted"_s;
+    case OutboxProblem::NoPermission:
+        return u"no_permission"_s;
+    case OutboxProblem::NewUserLimit:
+        return u"new_user_limit"_s;
+    case OutboxProblem::NotFound:
+        return u"not_found"_s;
+    case OutboxProblem::EditConflict:
+        return u"edit_conflict"_s;
+    case OutboxProblem::Refused:
+        break;
+    }
+    return u"refused"_s;
+}
 
 OutboxRepository::OutboxRepository(Database &db, const Clock &clock)
     : m_db(db)
@@ -186,6 +256,8 @@ Draft OutboxRepository::returnToDrafts(const QString &outboxId)
                             "edited as a draft any more."),
                          u"outbox %1 is %2"_s.arg(outboxId, outboxStateName(item->state)));
     }
+    if (item->unconfirmed)
+        throwBusy(*item);
     Draft draft;
     // Reuse the draft's original id, so a GUI still showing it finds it again.
     draft.id = item->draftId.isEmpty() ? QString() : item->draftId;
@@ -194,7 +266,10 @@ Draft OutboxRepository::returnToDrafts(const QString &outboxId)
     draft.topicId = item->topicId;
     draft.replyToPostNumber = item->replyToPostNumber;
     draft.postId = item->postId;
-    draft.baseVersion = item->baseVersion;
+    // A draft of an edit in conflict is written against the forum's text the person saw.
+    draft.baseVersion = item->problem == OutboxProblem::EditConflict && item->conflictVersion
+                                ? item->conflictVersion
+                                : item->baseVersion;
     draft.categoryId = item->categoryId;
     draft.title = item->title;
     draft.raw = item->raw;
@@ -216,8 +291,9 @@ std::optional<OutboxItem> OutboxRepository::find(const QString &id) const
 
 QList<OutboxItem> OutboxRepository::list(qint64 forumId, const QList<OutboxState> &states) const
 {
+    // rowid breaks ties between rows queued in the same millisecond: it grows with inserts.
     static const std::string sql =
-            std::string(kColumns) + " WHERE forum_id = ?1 ORDER BY created_at, id";
+            std::string(kColumns) + " WHERE forum_id = ?1 ORDER BY created_at, rowid";
     Statement stmt = m_db.prepare(sql);
     stmt.bind(1, forumId);
     QList<OutboxItem> items;
@@ -237,7 +313,12 @@ void OutboxRepository::setState(const QString &id, OutboxState state, const QStr
                          " attempts = attempts + ?5,"
                          " first_attempt_at = CASE WHEN ?5 THEN coalesce(first_attempt_at, ?4)"
                          "   ELSE first_attempt_at END,"
-                         " last_attempt_at = CASE WHEN ?5 THEN ?4 ELSE last_attempt_at END"
+                         " last_attempt_at = CASE WHEN ?5 THEN ?4 ELSE last_attempt_at END,"
+                         // A problem (and a conflict) is only kept while it needs attention.
+                         " problem = CASE WHEN ?2 = 'needs_attention' THEN problem END,"
+                         " conflict_raw = CASE WHEN ?2 = 'needs_attention' THEN conflict_raw END,"
+                         " conflict_version = CASE WHEN ?2 = 'needs_attention'"
+                         "   THEN conflict_version END"
                          " WHERE id = ?1");
     stmt.bind(1, id).bind(2, outboxStateName(state)).bind(4, m_clock.nowMs()).bind(5, attempt);
     if (error.isEmpty())
@@ -249,14 +330,55 @@ void OutboxRepository::setState(const QString &id, OutboxState state, const QStr
         throwMissing(u"outbox item"_s, id);
 }
 
+QStringList OutboxRepository::dependents(const QString &id) const
+{
+    Statement stmt =
+            m_db.prepare("SELECT id FROM outbox WHERE depends_on = ?1 ORDER BY created_at, rowid");
+    stmt.bind(1, id);
+    QStringList ids;
+    while (stmt.step())
+        ids.append(stmt.text(0));
+    return ids;
+}
+
 void OutboxRepository::markSending(const QString &id)
 {
     setState(id, OutboxState::Sending, {}, true);
 }
 
+std::optional<OutboxItem> OutboxRepository::beginAttempt(const QString &id)
+{
+    Transaction transaction(m_db);
+    const std::optional<OutboxItem> item = find(id);
+    if (!item || (item->state != OutboxState::Queued && item->state != OutboxState::Sending))
+        return std::nullopt;
+    setState(id, OutboxState::Sending, {}, true);
+    std::optional<OutboxItem> started = find(id);
+    transaction.commit();
+    return started;
+}
+
 void OutboxRepository::markQueued(const QString &id, const QString &error)
 {
     setState(id, OutboxState::Queued, error, false);
+}
+
+void OutboxRepository::markUnconfirmed(const QString &id, const QString &error)
+{
+    Transaction transaction(m_db);
+    setState(id, OutboxState::Queued, error, false);
+    Statement stmt = m_db.prepare("UPDATE outbox SET unconfirmed = 1 WHERE id = ?1");
+    stmt.bind(1, id).exec();
+    transaction.commit();
+}
+
+int OutboxRepository::recoverInterrupted(qint64 forumId)
+{
+    Statement stmt =
+            m_db.prepare("UPDATE outbox SET state = 'queued', unconfirmed = 1, updated_at = ?2"
+                         " WHERE forum_id = ?1 AND state = 'sending'");
+    stmt.bind(1, forumId).bind(2, m_clock.nowMs()).exec();
+    return m_db.changes();
 }
 
 void OutboxRepository::markSent(const QString &id, std::optional<qint64> remotePostId,
@@ -265,26 +387,175 @@ void OutboxRepository::markSent(const QString &id, std::optional<qint64> remoteP
     Transaction transaction(m_db);
     setState(id, OutboxState::Sent, {}, false);
     Statement stmt = m_db.prepare(
-            "UPDATE outbox SET remote_post_id = ?2, remote_topic_id = ?3 WHERE id = ?1");
+            "UPDATE outbox SET remote_post_id = ?2, remote_topic_id = ?3, unconfirmed = 0,"
+            " pending_post_id = NULL WHERE id = ?1");
     stmt.bind(1, id).bind(2, remotePostId).bind(3, remoteTopicId).exec();
     transaction.commit();
 }
 
-void OutboxRepository::markNeedsAttention(const QString &id, const QString &error)
+void OutboxRepository::markSentForReview(const QString &id, std::optional<qint64> pendingPostId)
 {
+    Transaction transaction(m_db);
+    setState(id, OutboxState::Sent, {}, false);
+    Statement stmt =
+            m_db.prepare("UPDATE outbox SET pending_post_id = ?2, unconfirmed = 0 WHERE id = ?1");
+    stmt.bind(1, id).bind(2, pendingPostId).exec();
+    transaction.commit();
+}
+
+void OutboxRepository::markNeedsAttention(const QString &id, const QString &error,
+                                          OutboxProblem problem)
+{
+    Transaction transaction(m_db);
     setState(id, OutboxState::NeedsAttention, error, false);
+    Statement stmt = m_db.prepare("UPDATE outbox SET problem = ?2, unconfirmed = 0 WHERE id = ?1");
+    stmt.bind(1, id).bind(2, outboxProblemName(problem)).exec();
+    transaction.commit();
+}
+
+void OutboxRepository::markConflict(const QString &id, const QString &error,
+                                    const QString &theirRaw, int theirVersion)
+{
+    Transaction transaction(m_db);
+    markNeedsAttention(id, error, OutboxProblem::EditConflict);
+    Statement stmt = m_db.prepare(
+            "UPDATE outbox SET conflict_raw = ?2, conflict_version = ?3 WHERE id = ?1");
+    stmt.bind(1, id).bind(2, theirRaw).bind(3, theirVersion).exec();
+    transaction.commit();
+}
+
+void OutboxRepository::setTopicId(const QString &id, qint64 topicId)
+{
+    Statement stmt = m_db.prepare("UPDATE outbox SET topic_id = ?2, updated_at = ?3 WHERE id = ?1");
+    stmt.bind(1, id).bind(2, topicId).bind(3, m_clock.nowMs()).exec();
+    if (m_db.changes() == 0)
+        throwMissing(u"outbox item"_s, id);
+}
+
+bool OutboxRepository::isRemotePostClaimed(qint64 forumId, qint64 remotePostId,
+                                           const QString &exceptId) const
+{
+    Statement stmt = m_db.prepare(
+            "SELECT 1 FROM outbox WHERE forum_id = ?1 AND remote_post_id = ?2 AND id <> ?3"
+            " AND kind IN ('reply', 'new_topic') LIMIT 1");
+    stmt.bind(1, forumId).bind(2, remotePostId).bind(3, exceptId);
+    return stmt.step();
+}
+
+bool OutboxRepository::isRemoteTopicClaimed(qint64 forumId, qint64 remoteTopicId,
+                                            const QString &exceptId) const
+{
+    Statement stmt = m_db.prepare(
+            "SELECT 1 FROM outbox WHERE forum_id = ?1 AND remote_topic_id = ?2 AND id <> ?3"
+            " AND kind = 'new_topic' LIMIT 1");
+    stmt.bind(1, forumId).bind(2, remoteTopicId).bind(3, exceptId);
+    return stmt.step();
+}
+
+OutboxItem OutboxRepository::requireEditable(const QString &id, bool allowConflict) const
+{
+    const std::optional<OutboxItem> item = find(id);
+    if (!item)
+        throwMissing(u"outbox item"_s, id);
+    if (item->state == OutboxState::Sending || item->state == OutboxState::Sent ||
+        item->unconfirmed)
+        throwBusy(*item);
+    if (!allowConflict && item->problem == OutboxProblem::EditConflict) {
+        throw StoreError(StoreErrorKind::InvalidArgument,
+                         tr("The post was changed on the forum after you began your edit. Keep "
+                            "your version, take the forum's, or edit yours to merge them."),
+                         u"outbox %1 is in conflict"_s.arg(id));
+    }
+    return *item;
+}
+
+void OutboxRepository::retry(const QString &id)
+{
+    const OutboxItem item = requireEditable(id, false);
+    if (item.state != OutboxState::NeedsAttention)
+        return; // already queued: nothing to do
+    Statement stmt = m_db.prepare(
+            "UPDATE outbox SET state = 'queued', error = NULL, problem = NULL, updated_at = ?2"
+            " WHERE id = ?1");
+    stmt.bind(1, id).bind(2, m_clock.nowMs()).exec();
+}
+
+OutboxItem OutboxRepository::updateText(const QString &id, const QString &raw, const QString &title)
+{
+    Transaction transaction(m_db);
+    const OutboxItem item = requireEditable(id, true);
+    const std::optional<int> base =
+            item.problem == OutboxProblem::EditConflict ? item.conflictVersion : item.baseVersion;
+    Statement stmt = m_db.prepare(
+            "UPDATE outbox SET raw = ?2, title = ?3, base_version = ?4, state = 'queued',"
+            " error = NULL, problem = NULL, conflict_raw = NULL, conflict_version = NULL,"
+            " updated_at = ?5 WHERE id = ?1");
+    stmt.bind(1, id).bind(2, raw).bind(3, title).bind(4, base).bind(5, m_clock.nowMs()).exec();
+    OutboxItem updated = *find(id);
+    transaction.commit();
+    return updated;
+}
+
+void OutboxRepository::keepMine(const QString &id)
+{
+    Transaction transaction(m_db);
+    const OutboxItem item = requireEditable(id, true);
+    if (item.problem != OutboxProblem::EditConflict || !item.conflictVersion)
+        return; // no conflict to resolve
+    Statement stmt = m_db.prepare(
+            "UPDATE outbox SET base_version = conflict_version, state = 'queued', error = NULL,"
+            " problem = NULL, conflict_raw = NULL, conflict_version = NULL, updated_at = ?2"
+            " WHERE id = ?1");
+    stmt.bind(1, id).bind(2, m_clock.nowMs()).exec();
+    transaction.commit();
+}
+
+QStringList OutboxRepository::removeWithDependents(const QString &id)
+{
+    Transaction transaction(m_db);
+    QStringList order{id};
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        for (const QString &child : dependents(order[i])) {
+            if (!order.contains(child))
+                order.append(child);
+        }
+    }
+    for (const QString &each : order) {
+        const std::optional<OutboxItem> item = find(each);
+        if (item && item->state == OutboxState::Sending)
+            throwBusy(*item);
+    }
+    // Children first: depends_on references its parent.
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        Statement stmt = m_db.prepare("DELETE FROM outbox WHERE id = ?1");
+        stmt.bind(1, *it).exec();
+    }
+    transaction.commit();
+    return order;
+}
+
+int OutboxRepository::removeSent(qint64 forumId, qint64 beforeMs)
+{
+    Statement stmt = m_db.prepare(
+            "DELETE FROM outbox WHERE forum_id = ?1 AND state = 'sent' AND updated_at < ?2"
+            " AND id NOT IN (SELECT depends_on FROM outbox WHERE depends_on IS NOT NULL)");
+    stmt.bind(1, forumId).bind(2, beforeMs).exec();
+    return m_db.changes();
 }
 
 void OutboxRepository::remove(const QString &id)
 {
-    Statement dependents = m_db.prepare("SELECT count(*) FROM outbox WHERE depends_on = ?1");
-    dependents.bind(1, id);
-    if (dependents.step() && dependents.integer(0) > 0) {
+    Statement waiting = m_db.prepare("SELECT count(*) FROM outbox WHERE depends_on = ?1");
+    waiting.bind(1, id);
+    if (waiting.step() && waiting.integer(0) > 0) {
         throw StoreError(StoreErrorKind::Constraint,
                          tr("Other queued posts depend on this one, so it cannot be removed yet."),
                          u"outbox %1 has dependents"_s.arg(id));
     }
-    dependents.reset();
+    waiting.reset();
+    if (const std::optional<OutboxItem> item = find(id);
+        item && item->state == OutboxState::Sending)
+        throwBusy(*item);
     Statement stmt = m_db.prepare("DELETE FROM outbox WHERE id = ?1");
     stmt.bind(1, id).exec();
 }

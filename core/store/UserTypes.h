@@ -73,6 +73,21 @@ enum class OutboxState
     NeedsAttention,
 };
 
+// Why an item needs attention, for programs (the GUI offers the fix that goes with it); the
+// sentence for people is OutboxItem::error.
+enum class OutboxProblem
+{
+    None,
+    TooShort,             // too short, or a required field is empty
+    TooSimilar,           // the forum took it for a repeat, and it was not found on the forum
+    TopicClosedOrDeleted, // the topic was closed, archived or deleted
+    NoPermission,         // not allowed there (a private category, a suspended account, ...)
+    NewUserLimit,         // limits on new members (links, first-day replies, ...)
+    NotFound,             // the topic or post is gone, or hidden from this person
+    EditConflict,         // the post changed on the forum after the edit began
+    Refused,              // any other refusal; the forum's own words are in `error`
+};
+
 struct OutboxItem
 {
     QString id; // client-generated UUID, stable across attempts
@@ -96,6 +111,15 @@ struct OutboxItem
     QString dependsOn; // outbox id that must be delivered first (e.g. the new topic replied to)
     QDateTime createdAt;
     QDateTime updatedAt;
+    // An attempt may have reached the forum unanswered: it is looked for on the forum before
+    // the item is sent again.
+    bool unconfirmed = false;
+    OutboxProblem problem = OutboxProblem::None;
+    // EditConflict: the post as it is on the forum now (raw holds the person's version).
+    QString conflictRaw;
+    std::optional<int> conflictVersion;
+    // Sent, and waiting in the forum's review queue (no post id until a moderator approves).
+    std::optional<qint64> pendingPostId;
 };
 
 } // namespace outpost::store

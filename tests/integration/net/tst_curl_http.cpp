@@ -228,6 +228,36 @@ private Q_SLOTS:
         QCOMPARE(got.header("Content-Type"), std::optional<QByteArray>(request.contentType));
     }
 
+    // libcurl re-sends a request once, silently, when a reused keep-alive connection dies
+    // before any answer byte. For a POST the server may have acted on the first copy (here it
+    // did, then dropped the connection), so writes go out on a connection of their own.
+    void aWriteIsNeverResentOnAReusedConnection()
+    {
+        RawTcpServer server([](const QByteArray &request) {
+            if (request.startsWith("POST"))
+                return RawTcpServer::Reply{{}, Then::Close}; // acted on, then lost
+            return RawTcpServer::Reply{rawHttpResponse(200, "{}")};
+        });
+        CurlTransport transport;
+        QVERIFY(perform(transport, get(server.url(u"/site.json"_s))).isSuccess());
+        HttpRequest post = get(server.url(u"/posts.json"_s));
+        post.method = "POST";
+        post.body = "raw=Sent+once";
+        post.contentType = "application/x-www-form-urlencoded";
+        const HttpResponse response = perform(transport, post);
+        QCOMPARE(response.error, TransferError::ConnectionCut);
+        QVERIFY(response.requestSent);
+        int posts = 0;
+        for (const QByteArray &request : server.requests())
+            posts += request.startsWith("POST") ? 1 : 0;
+        QCOMPARE(posts, 1);
+        QCOMPARE(server.connectionCount(), 2); // the GET's, then the POST's own
+        // Reads still reuse the connection they had.
+        QVERIFY(perform(transport, get(server.url(u"/t/1.json"_s))).isSuccess());
+        QVERIFY(perform(transport, get(server.url(u"/t/2.json"_s))).isSuccess());
+        QCOMPARE(server.connectionCount(), 2);
+    }
+
     void redirectWithinOriginKeepsCredentials()
     {
         std::unique_ptr<LoopbackHttpServer> server;

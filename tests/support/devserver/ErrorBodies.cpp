@@ -95,6 +95,15 @@ Response unprocessable(const QStringList &messages)
     return jsonError(422, messages, {});
 }
 
+Response editConflict()
+{
+    // server.en.yml edit_conflict
+    return jsonError(409,
+                     {u"That post was edited by another user and your changes can no longer be "
+                      "saved."_s},
+                     {});
+}
+
 Response rateLimited(int waitSeconds, const QByteArray &errorCode, const QString &byType)
 {
     const QString left = timeLeft(waitSeconds);

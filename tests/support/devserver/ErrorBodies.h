@@ -18,6 +18,8 @@ Response paramMissing(const QString &name); // 400
 Response badRequest(const QString &message);
 Response createPostFailed(const QStringList &messages); // 422 {"action":"create_post",...}
 Response unprocessable(const QStringList &messages);    // 422 {"errors":[...]}
+// 409 from posts_controller#update when original_text is no longer the post's text.
+Response editConflict();
 // 429 from a Rails RateLimiter: JSON with Retry-After and Discourse-Rate-Limit-Error-Code.
 // byType selects the rate_limiter.by_type message (e.g. "create_post"); empty: the generic one.
 Response rateLimited(int waitSeconds, const QByteArray &errorCode, const QString &byType = {});

@@ -26,6 +26,7 @@ const KindName kKinds[] = {
         {FaultKind::Drip, "drip"},
         {FaultKind::Lost, "lost"},
         {FaultKind::Stall, "stall"},
+        {FaultKind::StatusAfter, "status-after"},
 };
 
 std::optional<FaultKind> kindFromName(const QString &name)
@@ -40,7 +41,7 @@ std::optional<FaultKind> kindFromName(const QString &name)
 bool replacesResponse(FaultKind kind)
 {
     return kind == FaultKind::Status || kind == FaultKind::Storm || kind == FaultKind::Html200 ||
-           kind == FaultKind::Lost;
+           kind == FaultKind::Lost || kind == FaultKind::StatusAfter;
 }
 
 } // namespace
@@ -100,8 +101,8 @@ std::optional<FaultRule> FaultPlan::parse(const QString &spec, QString *error)
                 spec.section(u'=', -1).section(u':', 0, 0).section(u',', 0, 0).trimmed();
         return fail(
                 spec.contains(u'=')
-                        ? u"unknown kind \"%1\" (latency, bandwidth, cut, status, storm, truncate, "
-                          "invalid-json, html200, drip, lost, stall)"_s.arg(kind)
+                        ? u"unknown kind \"%1\" (latency, bandwidth, cut, status, status-after, "
+                          "storm, truncate, invalid-json, html200, drip, lost, stall)"_s.arg(kind)
                         : u"expected [METHOD ]PATH_REGEX=KIND[:VALUE]"_s);
     }
     FaultRule rule;
@@ -145,11 +146,13 @@ std::optional<FaultRule> FaultPlan::parse(const QString &spec, QString *error)
             return fail(u"needs a positive value"_s);
         break;
     case FaultKind::Status:
+    case FaultKind::StatusAfter:
         if (rule.value < 500 || rule.value > 599)
             return fail(u"status must be a 5xx code"_s);
         break;
     case FaultKind::Storm:
-        if (rule.value <= 0)
+        // "storm" alone waits 30 s; "storm:0" sends Retry-After: 0 (retry at once).
+        if (rule.value < 0 || (rule.value == 0 && kindParts.size() < 2))
             rule.value = 30;
         break;
     case FaultKind::Drip:
@@ -268,6 +271,7 @@ FaultEffects FaultPlan::match(const QByteArray &method, const QString &path)
             rule.value = r.range(0, 2000);
             break;
         case FaultKind::Status:
+        case FaultKind::StatusAfter:
             rule.value = QList<int>{500, 502, 503, 504}[r.below(4)];
             break;
         case FaultKind::Storm:

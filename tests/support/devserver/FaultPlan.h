@@ -25,6 +25,8 @@ enum class FaultKind
     Drip,        // value bytes every value2 ms
     Lost,        // the request is processed (a POST lands), the connection closes unanswered
     Stall,       // headers, then nothing
+    StatusAfter, // value: 500..599 once the request was processed (a POST lands): a proxy that
+                 // gave up waiting (504) or an app that failed after committing
 };
 
 struct FaultRule
@@ -52,8 +54,8 @@ struct FaultEffects
 //
 // Rule syntax (CLI --fault and the control API's "spec"):
 //   [METHOD ]PATH_REGEX=KIND[:VALUE[:VALUE2]][,count=N][,p=PROBABILITY]
-// KIND: latency:MS  bandwidth:BYTES_PER_S  cut:BYTES  status:CODE  storm:RETRY_AFTER
-//       truncate[:BYTES]  invalid-json  html200  drip:BYTES:MS  lost  stall
+// KIND: latency:MS  bandwidth:BYTES_PER_S  cut:BYTES  status:CODE  status-after:CODE
+//       storm:RETRY_AFTER  truncate[:BYTES]  invalid-json  html200  drip:BYTES:MS  lost  stall
 // e.g. "GET ^/t/.*=cut:200,count=3" or "POST ^/posts\.json$=lost,count=1".
 class FaultPlan
 {

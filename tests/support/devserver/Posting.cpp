@@ -1,6 +1,7 @@
 // POST /posts.json and PUT /posts/{id}.json as PostCreator / PostRevisor do them: Discourse's
-// validations (lengths, closed topics, "too similar to what you recently posted") and content
-// rate limits, with its exact messages.
+// validations (lengths, closed topics, "too similar to what you recently posted", new users'
+// link limit), content rate limits, the review queue (NewPostManager) and edit conflicts
+// (posts_controller#update with original_text), with its exact messages.
 #include "ErrorBodies.h"
 #include "Serializers.h"
 #include "Server.h"
@@ -27,6 +28,14 @@ QString strippedRaw(const QString &raw)
 {
     static const QRegularExpression spaces(u"\\s+"_s);
     return QString(raw).replace(spaces, u" "_s).trimmed();
+}
+
+// PostValidator#max_links_validator counts the links of the cooked post; bare URLs and
+// Markdown links in the raw are the same links.
+int linkCount(const QString &raw)
+{
+    static const QRegularExpression link(u"https?://"_s);
+    return int(raw.count(link));
 }
 
 QStringList bodyErrors(const PostingRules &rules, const QString &raw, bool firstPost)
@@ -88,8 +97,11 @@ Response Server::createPost(const User &author, const QMultiMap<QString, QString
         const QString categoryParam = firstValue(params, u"category"_s);
         category = m_forum.category(categoryParam.isEmpty() ? m_forum.uncategorizedId()
                                                             : categoryParam.toInt());
-        if (!category || !m_forum.canSee(viewer, *category))
+        if (!category)
             return errors::createPostFailed({u"Category can't be blank"_s});
+        // TopicCreator: guardian.ensure_can_create!(Topic, category) raises InvalidAccess.
+        if (!m_forum.canSee(viewer, *category))
+            return errors::invalidAccess();
         if (rules.validate) {
             if (title.isEmpty())
                 problems << u"Title can't be blank"_s;
@@ -103,6 +115,14 @@ Response Server::createPost(const User &author, const QMultiMap<QString, QString
     const QByteArray unique = uniqueKey(author.id, raw);
     if (rules.validate) {
         problems << bodyErrors(rules, raw, !reply);
+        const int links = linkCount(raw);
+        if (author.trustLevel == 0 && !author.staff() && links > rules.newUserMaxLinks) {
+            // server.en.yml too_many_links
+            problems << (rules.newUserMaxLinks == 1
+                                 ? u"Sorry, new users can only put one link in a post."_s
+                                 : u"Sorry, new users can only put %1 links in a post."_s.arg(
+                                           rules.newUserMaxLinks));
+        }
         if (!author.staff() && rules.uniquePostsMinutes > 0 &&
             m_recentPostHashes.value(unique, 0) > now)
             problems << u"Body is too similar to what you recently posted"_s;
@@ -131,6 +151,21 @@ Response Server::createPost(const User &author, const QMultiMap<QString, QString
                 return errors::rateLimited(outcome.retryAfterSeconds, {}, u"create_topic"_s);
             m_limiter.hit("topics_per_day:" + user, limits.maxTopicsPerDay, kDayMs, now);
         }
+    }
+
+    // NewPostManager: posts of users below approve_unless_trust_level wait in the review
+    // queue; the answer is the "enqueued" result rather than a post.
+    if (!author.staff() && author.trustLevel < rules.approveUnlessTrustLevel) {
+        const int pendingId = m_nextPendingPostId++;
+        const int pendingCount = ++m_pendingPostCounts[author.id];
+        return Response::json(
+                QJsonObject{{u"action"_s, u"enqueued"_s},
+                            {u"pending_post"_s, QJsonObject{{u"id"_s, pendingId},
+                                                            {u"raw"_s, raw},
+                                                            {u"created_at"_s, isoTime(now)}}},
+                            {u"pending_count"_s, pendingCount},
+                            {u"reason"_s, u"trust_level"_s},
+                            {u"success"_s, true}});
     }
 
     int postId = 0;
@@ -162,6 +197,13 @@ Response Server::updatePost(const User &editor, int postId,
         raw = firstValue(params, u"raw"_s);
     if (raw.trimmed().isEmpty())
         return errors::paramMissing(u"post"_s);
+    // posts_controller#update: the text the editor started from (original_text, formerly
+    // raw_old) must still be the post's, else someone edited it meanwhile.
+    QString original = firstValue(params, u"post[original_text]"_s);
+    if (original.isEmpty())
+        original = firstValue(params, u"post[raw_old]"_s);
+    if (!original.isEmpty() && original != m_forum.raw(*post))
+        return errors::editConflict();
     if (m_settings.posting.validate) {
         const QStringList problems = bodyErrors(m_settings.posting, raw, post->postNumber == 1);
         if (!problems.isEmpty())

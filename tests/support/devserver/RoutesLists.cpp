@@ -1,6 +1,6 @@
-// Topic lists: /latest.json, /top.json, /new.json and a category's /c/.../l/{latest,top}.json,
-// paginated as TopicQuery does (30 per page, pinned topics first on page 0, more_topics_url
-// only when the page is full).
+// Topic lists: /latest.json, /top.json, /new.json, a category's /c/.../l/{latest,top}.json and
+// /topics/created-by/{username}.json, paginated as TopicQuery does (30 per page, pinned topics
+// first on page 0, more_topics_url only when the page is full).
 #include "ErrorBodies.h"
 #include "Serializers.h"
 #include "Server.h"
@@ -35,9 +35,10 @@ qint64 periodMs(const QString &period)
 
 struct ListSpec
 {
-    QString filter;   // latest, top, new
+    QString filter;   // latest, top, new, created-by
     QString basePath; // "/latest", "/c/slug/4/l/latest"
     const Category *category = nullptr;
+    int userId = 0; // created-by: only this user's topics
 };
 
 int perPage(const RouteContext &ctx)
@@ -58,6 +59,8 @@ Response topicList(RouteContext &ctx, const ListSpec &spec)
 
     auto inScope = [&](const Topic &t) {
         if (!forum.canSee(viewer, t))
+            return false;
+        if (spec.userId && t.userId != spec.userId)
             return false;
         if (!spec.category)
             return true;
@@ -198,6 +201,17 @@ Response categoryList(RouteContext &ctx)
     return topicList(ctx, {filter, base, category});
 }
 
+// ListController#topics_by (TopicQuery#list_topics_by): the topics a user created that the
+// viewer may see, most recently bumped first, 30 a page.
+Response topicsCreatedBy(RouteContext &ctx)
+{
+    const User *user = ctx.forum.userByName(ctx.match.captured(u"username"_s));
+    if (!user)
+        return errors::notFound();
+    return topicList(ctx, {u"created-by"_s, u"/topics/created-by/"_s + user->username.toLower(),
+                           nullptr, user->id});
+}
+
 } // namespace
 
 void addListRoutes(Router &router)
@@ -214,6 +228,7 @@ void addListRoutes(Router &router)
     router.add("GET", u"/new\\.json"_s, newTopics);
     router.add("GET", u"/c/(?<path>[^.]+?)/l/(?<filter>latest|top|new)\\.json"_s, categoryList);
     router.add("GET", u"/c/(?<path>[^.]+?)\\.json"_s, categoryList);
+    router.add("GET", u"/topics/created-by/(?<username>[^/]+?)\\.json"_s, topicsCreatedBy);
 }
 
 } // namespace devserver

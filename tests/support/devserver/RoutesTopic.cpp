@@ -146,7 +146,19 @@ Response topicView(RouteContext &ctx, int topicId, int nearPostNumber)
     // A private or deleted topic is a 404, not a 403 (detailed_404 is off by default).
     if (!t || !ctx.forum.canSee(viewer, *t))
         return errors::notFound();
-    const std::vector<const Post *> stream = visiblePosts(ctx.forum, *t, viewer);
+    std::vector<const Post *> stream = visiblePosts(ctx.forum, *t, viewer);
+    // TopicView#setup_filtered_posts: ?username_filters=a,b keeps the first post and the posts
+    // of those users (the stream, the chunk and the counts all follow the filter).
+    if (const QString names = ctx.request.param(u"username_filters"_s); !names.isEmpty()) {
+        QSet<int> userIds;
+        for (const QString &name : names.split(u',', Qt::SkipEmptyParts)) {
+            if (const User *u = ctx.forum.userByName(name.trimmed()))
+                userIds.insert(u->id);
+        }
+        std::erase_if(stream, [&](const Post *p) {
+            return p->postNumber != 1 && !userIds.contains(p->userId);
+        });
+    }
     std::vector<const Post *> chunk;
     if (nearPostNumber > 0) {
         chunk = postsNear(stream, nearPostNumber);

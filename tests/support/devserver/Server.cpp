@@ -215,6 +215,11 @@ bool Server::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *sock
             response = errors::rateLimited(s->value, "user_api_key_limiter_60_secs");
         } else if (effects.find(FaultKind::Html200)) {
             response = errors::captivePortalPage();
+        } else if (const FaultRule *after = effects.find(FaultKind::StatusAfter)) {
+            // The app did the work; what reaches the client is an error page instead.
+            process(request, principal, logged);
+            response = after->value == 500 ? errors::internalError()
+                                           : errors::nginxError(after->value);
         } else {
             response = process(request, principal, logged);
         }

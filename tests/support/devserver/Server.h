@@ -96,6 +96,8 @@ private:
     Clock m_clock;
     SlidingWindowLimiter m_limiter;
     QHash<QByteArray, qint64> m_recentPostHashes; // unique_posts_mins memory
+    QHash<int, int> m_pendingPostCounts;          // posts waiting in the review queue, per user
+    int m_nextPendingPostId = 1;
     QHash<int, int> m_seenNotificationIds;
     Router m_router;
     Router m_controlRouter;

@@ -36,6 +36,8 @@ const IntField kIntFields[] = {
         {"unique_posts_mins", nullptr, &PostingRules::uniquePostsMinutes},
         {"editing_grace_period", nullptr, &PostingRules::editingGracePeriodSeconds},
         {"editing_grace_period_max_diff", nullptr, &PostingRules::editingGracePeriodMaxDiff},
+        {"newuser_max_links", nullptr, &PostingRules::newUserMaxLinks},
+        {"approve_unless_trust_level", nullptr, &PostingRules::approveUnlessTrustLevel},
 };
 
 } // namespace

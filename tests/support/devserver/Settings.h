@@ -36,6 +36,10 @@ struct PostingRules
     int uniquePostsMinutes = 5;
     int editingGracePeriodSeconds = 300;
     int editingGracePeriodMaxDiff = 100;
+    int newUserMaxLinks = 2; // newuser_max_links: links a trust level 0 user may post
+    // approve_unless_trust_level: posts of users below this trust level wait for a moderator
+    // (0: no review queue).
+    int approveUnlessTrustLevel = 0;
 };
 
 struct ServerSettings

@@ -122,6 +122,14 @@ private Q_SLOTS:
         QTest::newRow("notifications")
                 << root << 17
                 << root + QStringLiteral("/notifications.json?recent=true&limit=30&silent=true");
+        QTest::newRow("topic by user")
+                << root << 18
+                << root + QStringLiteral(
+                                  "/t/57.json?username_filters=ana.m%C3%BCller&include_raw=1");
+        QTest::newRow("topics created by")
+                << root << 19 << root + QStringLiteral("/topics/created-by/ana.m%C3%BCller.json");
+        QTest::newRow("topics created by, page 1")
+                << root << 20 << root + QStringLiteral("/topics/created-by/bob.json?page=1");
         QTest::newRow("subfolder site")
                 << sub << 0 << QStringLiteral("https://example.org/forum/site.json");
         QTest::newRow("subfolder topic")
@@ -190,6 +198,15 @@ private Q_SLOTS:
             break;
         case 17:
             r = api.notifications();
+            break;
+        case 18:
+            r = api.topicByUser(57, QStringLiteral("ana.müller"), true);
+            break;
+        case 19:
+            r = api.topicsCreatedBy(QStringLiteral("ana.müller"));
+            break;
+        case 20:
+            r = api.topicsCreatedBy(QStringLiteral("bob"), 1);
             break;
         }
         QCOMPARE(QString::fromLatin1(r.url.toEncoded()), expected);
@@ -311,6 +328,13 @@ private Q_SLOTS:
         QCOMPARE(formValue(r.body, QStringLiteral("post[edit_reason]")), QStringLiteral("typo"));
         const net::HttpRequest noReason = userApi().editPost(25, QStringLiteral("x"));
         QCOMPARE(decodeForm(noReason.body).size(), 1);
+        // The text the edit started from, for the forum's conflict check.
+        const net::HttpRequest guarded = userApi().editPost(
+                25, QStringLiteral("new text"), {}, QStringLiteral("old text & more\nlines"));
+        QCOMPARE(formValue(guarded.body, QStringLiteral("post[original_text]")),
+                 QStringLiteral("old text & more\nlines"));
+        QCOMPARE(formValue(guarded.body, QStringLiteral("post[edit_reason]")),
+                 QStringLiteral("<missing>"));
     }
 
     void likeUsesPostActionTypeTwo()

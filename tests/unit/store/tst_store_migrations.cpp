@@ -36,11 +36,19 @@ QString fixturesDir()
     return qEnvironmentVariable("OUTPOST_SOURCE_DIR") + QStringLiteral("/tests/fixtures/db");
 }
 
-// The user set plus a synthetic next step, as a real 0002 would come.
-MigrationSet userSetWith(const QByteArray &secondStepSql)
+// The version this build's user database has.
+int latestUser()
+{
+    return MigrationSet::builtIn(QStringLiteral("user")).latestVersion();
+}
+
+// The user set plus a synthetic next step, as the next real migration would come.
+MigrationSet userSetWith(const QByteArray &nextStepSql)
 {
     QList<Migration> steps = MigrationSet::builtIn(QStringLiteral("user")).steps();
-    steps.append({2, QStringLiteral("0002_synthetic"), secondStepSql});
+    const int next = latestUser() + 1;
+    steps.append(
+            {next, QStringLiteral("%1_synthetic").arg(next, 4, 10, QLatin1Char('0')), nextStepSql});
     return MigrationSet(QStringLiteral("user"), steps);
 }
 
@@ -65,7 +73,7 @@ private:
     FakeClock m_clock;
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    // A version 1 user database holding one forum and one draft.
+    // A user database of the current version holding one forum and one draft.
     QString makeUserV1(const QString &name)
     {
         const QString file = path(name);
@@ -119,7 +127,7 @@ private Q_SLOTS:
         const QString file = makeUserV1(QStringLiteral("reopen.sqlite"));
         MigrationReport report;
         Database db = UserDatabase::open(file, &report);
-        QCOMPARE(report.fromVersion, 1);
+        QCOMPARE(report.fromVersion, latestUser());
         QVERIFY(report.applied.isEmpty());
         QVERIFY(report.backupPath.isEmpty());
         QVERIFY(!QFile::exists(file + QStringLiteral(".bak")));
@@ -133,19 +141,20 @@ private Q_SLOTS:
                 userSetWith("ALTER TABLE drafts ADD COLUMN mood TEXT NOT NULL DEFAULT 'calm';"
                             "CREATE TABLE synthetic (x INTEGER);"));
         const MigrationReport report = migrator.migrate(db);
-        QCOMPARE(report.fromVersion, 1);
-        QCOMPARE(report.toVersion, 2);
-        QCOMPARE(report.applied, QList<int>{2});
+        const int latest = latestUser();
+        QCOMPARE(report.fromVersion, latest);
+        QCOMPARE(report.toVersion, latest + 1);
+        QCOMPARE(report.applied, QList<int>{latest + 1});
         QCOMPARE(report.backupPath, file + QStringLiteral(".bak"));
         QVERIFY(hasColumn(db, "drafts", QStringLiteral("mood")));
         QCOMPARE(db.queryInt64("SELECT count(*) FROM drafts WHERE mood = 'calm'"), 1);
-        QCOMPARE(db.queryInt64("PRAGMA user_version"), 2);
-        QCOMPARE(db.queryInt64("SELECT count(*) FROM schema_migrations"), 2);
+        QCOMPARE(db.queryInt64("PRAGMA user_version"), latest + 1);
+        QCOMPARE(db.queryInt64("SELECT count(*) FROM schema_migrations"), latest + 1);
         QCOMPARE(db.queryInt64("PRAGMA foreign_keys"), 1); // back on after migrating
 
-        // The .bak is the database as it was: version 1, with the person's draft.
+        // The .bak is the database as it was, with the person's draft.
         Database bak = Database::open(report.backupPath);
-        QCOMPARE(bak.queryInt64("PRAGMA user_version"), 1);
+        QCOMPARE(bak.queryInt64("PRAGMA user_version"), latest);
         QVERIFY(!hasColumn(bak, "drafts", QStringLiteral("mood")));
         Statement draft = bak.prepare("SELECT raw FROM drafts WHERE id = 'd-1'");
         QVERIFY(draft.step());
@@ -163,13 +172,13 @@ private Q_SLOTS:
         const QByteArray before = readAll(file);
         QVERIFY(!before.isEmpty());
         try {
-            UserDatabase::open(file); // this build knows only version 1
+            UserDatabase::open(file); // this build does not know that version
             QFAIL("a newer schema must be refused");
         } catch (const StoreError &error) {
             QCOMPARE(error.kind(), StoreErrorKind::SchemaTooNew);
             QVERIFY2(error.message().contains(QStringLiteral("newer version of Outpost")),
                      qPrintable(error.message()));
-            QVERIFY(error.detail().contains(QStringLiteral("version 2")));
+            QVERIFY(error.detail().contains(QStringLiteral("version %1").arg(latestUser() + 1)));
         }
         QCOMPARE(readAll(file), before);
         QVERIFY(!QFile::exists(file + QStringLiteral(".bak")));
@@ -204,10 +213,10 @@ private Q_SLOTS:
             QFAIL("the step must fail");
         } catch (const StoreError &error) {
             QCOMPARE(error.kind(), StoreErrorKind::MigrationFailed);
-            QVERIFY(error.message().contains(QStringLiteral("0002_synthetic")));
+            QVERIFY(error.message().contains(QStringLiteral("_synthetic")));
             QVERIFY(error.detail().contains(QStringLiteral("no_such_table")));
         }
-        QCOMPARE(broken.currentVersion(db), 1);
+        QCOMPARE(broken.currentVersion(db), latestUser());
         QVERIFY(!db.queryInt64("SELECT 1 FROM sqlite_schema WHERE name = 'half_done'"));
         QCOMPARE(db.queryInt64("SELECT count(*) FROM drafts"), 1);
         QCOMPARE(db.queryInt64("PRAGMA foreign_keys"), 1);
@@ -215,7 +224,7 @@ private Q_SLOTS:
 
         // A corrected step then applies.
         const Migrator fixed(userSetWith("CREATE TABLE half_done (x INTEGER);"));
-        QCOMPARE(fixed.migrate(db).toVersion, 2);
+        QCOMPARE(fixed.migrate(db).toVersion, latestUser() + 1);
     }
 
     void stepBreakingForeignKeysIsRejected()
@@ -232,7 +241,7 @@ private Q_SLOTS:
     void brokenNumberingIsRejected()
     {
         QList<Migration> steps = MigrationSet::builtIn(QStringLiteral("user")).steps();
-        steps.append({3, QStringLiteral("0003_gap"), "SELECT 1;"});
+        steps.append({latestUser() + 2, QStringLiteral("gap"), "SELECT 1;"});
         QVERIFY_THROWS_EXCEPTION(StoreError, MigrationSet(QStringLiteral("user"), steps));
     }
 
@@ -259,6 +268,8 @@ private Q_SLOTS:
                  "98c9b0b946c46e1eaeecedbaf631b5fbfe4db79439621b9c0a0943b40689c63a"},
                 {QStringLiteral("user/0001_init"),
                  "ec02da78b37a146c176fcd146071cf51b8eeef3b247d025490d033ff54c12ac4"},
+                {QStringLiteral("user/0002_outbox_delivery"),
+                 "4aed432430bce5d6ef97a2eaf908aa6b9125557dec19b229c0027117be048ab1"},
         };
         for (const QString &kind : {QStringLiteral("cache"), QStringLiteral("user")}) {
             const MigrationSet set = MigrationSet::builtIn(kind);
