@@ -156,6 +156,44 @@
     </message>
 </context>
 <context>
+    <name>outpost::cli::Command</name>
+    <message>
+        <source>Read the text from FILE (UTF-8); &apos;-&apos; reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the text either with --file or as &apos;-&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the text with --file FILE, or &apos;-&apos; to read stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::cli::LikeCommand</name>
+    <message>
+        <source>Queue a like of a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like POST_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like needs the id of a post (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued the like of post %1 as %2; it will be sent on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outpost::cli::LoginCommand</name>
     <message>
         <source>Sign in to the forum with a User API Key (the key goes to the system keychain).</source>
@@ -215,6 +253,379 @@
     </message>
     <message>
         <source>The key was removed from this computer, but the forum could not be told to revoke it (%1). Revoke it in your preferences on the forum, under Apps, when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::cli::NewTopicCommand</name>
+    <message>
+        <source>Queue a new topic (sent on the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-topic --category ID --title TITLE (--file FILE | -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category to post in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-topic takes no arguments but &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-topic needs --category ID (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-topic needs --title TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued the new topic “%1” as %2; it will be sent on the next sync. Reply to it before then with &apos;outpost-cli reply %2 -&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::cli::OutboxCommand</name>
+    <message>
+        <source>List the outbox; show, retry, discard or send its items now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox retry ID [--keep-mine]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox discard ID [--with-replies]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox send [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry: for an edit in conflict, send yours over the forum&apos;s newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry: for an edit in conflict, keep the forum&apos;s version and drop yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard: also discard the queued replies to this new topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;outbox %1&apos; needs the id of an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments for &apos;outbox %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (list, show, retry, discard, send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches several outbox items; give more of the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no outbox item &apos;%1&apos;; &apos;outpost-cli outbox&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: an earlier attempt to send it may have reached the forum; check the topic there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this edit is in conflict with a newer version on the forum: retry it with --keep-mine or --take-theirs (&apos;outpost-cli outbox show %1&apos; shows both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the forum&apos;s version; your edit was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 again; it will be sent on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the forum: post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s text (version %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;outpost-cli outbox&apos; lists them with the forum&apos;s reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::cli::OutboxText</name>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than 4 MB; that is not the text of a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty; there is nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: forums usually refuse posts shorter than %n characters; it is queued anyway, and the forum will say.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: forums usually refuse posts longer than %n characters; it is queued anyway, and the forum will say.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: forums usually refuse titles shorter than %n characters; it is queued anyway, and the forum will say.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued (checking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent (awaiting approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention (conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after new topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic %1, post %2</source>
+        <extracomment>%1 is a topic id, %2 a post number in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in category %2</source>
+        <extracomment>%1 is a topic title, %2 a category id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::cli::ReplyCommand</name>
+    <message>
+        <source>Queue a reply to a topic (sent on the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply TOPIC_ID (--file FILE | -) [--to POST_NUMBER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply NEW_TOPIC_OUTBOX_ID (--file FILE | -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to this post of the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST_NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply needs a topic id, then the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a post number (1, 2, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued the reply to topic %1 as %2; it will be sent on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches several outbox items; give more of the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a topic id nor a new topic in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued the reply as %1; it will be sent on the next sync, after the new topic %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -450,6 +861,152 @@
     </message>
 </context>
 <context>
+    <name>outpost::outbox::Outbox</name>
+    <message>
+        <source>There is nothing to send: the text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no new topic with that id in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new topic needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not an edit in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::outbox::OutboxDelivery</name>
+    <message>
+        <source>An earlier attempt to send this may have arrived; Outpost could not check yet and sends nothing until it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This edit does not say which post it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post you edited is no longer on the forum, or you may no longer see it. Your text is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this post on the forum after you began your edit. Compare both versions and choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: the forum could not be reached in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke before the forum answered. Outpost checks whether this arrived before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s answer could not be read. Outpost checks whether this arrived before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum did not allow this. The topic or category may be closed to you, or it may be something the forum never allows (such as liking your own post).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this post on the forum meanwhile; Outpost will fetch their version on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s answer could not be read; Outpost tries again on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Outpost window or program is sending this forum&apos;s outbox right now. Nothing was sent twice; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in to send: %n item(s) are waiting in the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. What was not sent stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new topic this replies to was removed from the outbox. Choose a topic to reply to, or keep this as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a moderator to approve the new topic this replies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the new topic this replies to, which needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the new topic this replies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum refused your sign-in key, so nothing more was sent. Sign in to this forum again; your posts wait in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum sent an answer Outpost cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s request limit is used up for now, or the forum asked Outpost to wait. Sending goes on from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum could not be reached. The outbox is sent on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were accepted and wait for a moderator&apos;s approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The forum refused %n item(s); they need your attention. Nothing was lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for an earlier item, or for the forum to answer; they are sent on the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outpost::store</name>
     <message>
         <source>The offline copy %1 was opened before it was prepared.</source>
@@ -547,6 +1104,18 @@
         <source>Your Outpost data file %1 is damaged. It holds your drafts, outbox and settings, so Outpost has left it exactly as it is and will not replace it. Keep a copy of it (and of %1.bak, if there is one) before trying anything else.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This was already sent, so it cannot be changed here any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is being sent right now. Wait until it has gone or been refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier attempt to send this may have reached the forum. Outpost checks that on the next sync; change it after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outpost::store::Migrator</name>
@@ -579,6 +1148,10 @@
     </message>
     <message>
         <source>Other queued posts depend on this one, so it cannot be removed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was changed on the forum after you began your edit. Keep your version, take the forum&apos;s, or edit yours to merge them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
