@@ -76,7 +76,34 @@ bool SyncFixture::start(QString *error)
 
 QString SyncFixture::cachePath() const
 {
-    return QDir(m_dir.path()).filePath(QStringLiteral("forums/%1/cache.sqlite").arg(m_forum.id));
+    return cachePathOf(m_dir.path(), m_forum.id);
+}
+
+QString SyncFixture::cachePathOf(const QString &profileDir, qint64 forumId)
+{
+    return QDir(profileDir).filePath(QStringLiteral("forums/%1/cache.sqlite").arg(forumId));
+}
+
+sync::SyncEnvironment SyncFixture::environmentFor(const QString &profileDir,
+                                                  const QList<qint64> &followed)
+{
+    SystemClock clock;
+    store::Profile profile = store::Profile::open(profileDir);
+    store::ForumRepository forums(profile.userDatabase(), clock);
+    std::optional<store::Forum> forum = forums.findByUrl(m_forum.baseUrl);
+    if (!forum) {
+        forum = forums.add(m_forum.baseUrl, m_forum.name);
+        forums.setSyncWindowDays(forum->id, m_options.windowDays);
+        if (!m_options.rateLimits)
+            forums.setSetting(forum->id, QStringLiteral("rate_limits"), QStringLiteral("off"));
+        for (qint64 id : followed)
+            forums.follow(forum->id, id);
+        forum = forums.find(forum->id);
+    }
+    sync::SyncEnvironment environment = this->environment();
+    environment.profileDirectory = profileDir;
+    environment.forum = *forum;
+    return environment;
 }
 
 void SyncFixture::follow(const QList<qint64> &categoryIds)

@@ -27,7 +27,7 @@ class SyncFixture
 public:
     struct Options
     {
-        QString spec = QStringLiteral("categories=8,topics=120,posts=900");
+        QString spec = QStringLiteral("categories=15,topics=150,posts=1100");
         quint64 seed = 1;
         bool rateLimits = false;
         int windowDays = 3650; // every generated topic is inside it
@@ -63,6 +63,12 @@ public:
     sync::SyncEnvironment environment() const;
     sync::SyncReport sync(const sync::SyncRequest &request = {},
                           const CancelToken &cancel = CancelToken());
+
+    // Another profile on the same forum with the same follows (e.g. for a clean sync to
+    // compare with); its cache is cachePathOf(dir).
+    sync::SyncEnvironment environmentFor(const QString &profileDir,
+                                         const QList<qint64> &followed);
+    static QString cachePathOf(const QString &profileDir, qint64 forumId = 1);
 
     // What a complete sync of the followed categories must cache, read from the server.
     ExpectedForum expected(const QList<qint64> &categoryIds) const;
