@@ -143,6 +143,27 @@ CacheContents readContents(const QString &cachePath)
     return contents;
 }
 
+QString differencesFromForum(const QString &cachePath,
+                             const QHash<qint64, QList<qint64>> &postsByTopic)
+{
+    store::CacheOpenResult cache = openForInspection(cachePath);
+    for (auto it = postsByTopic.cbegin(); it != postsByTopic.cend(); ++it) {
+        store::Statement s = cache.database.prepare(
+                "SELECT id FROM posts WHERE topic_id = ?1 ORDER BY post_number");
+        s.bind(1, it.key());
+        QList<qint64> cached;
+        while (s.step())
+            cached.append(s.int64(0));
+        if (cached != it.value()) {
+            return QStringLiteral("topic %1: %2 posts cached, %3 on the forum")
+                    .arg(it.key())
+                    .arg(cached.size())
+                    .arg(it.value().size());
+        }
+    }
+    return {};
+}
+
 QString diffLines(const QStringList &a, const QStringList &b, int limit)
 {
     const QSet<QString> inA(a.cbegin(), a.cend());

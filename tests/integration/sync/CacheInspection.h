@@ -4,6 +4,7 @@
 // dump to compare two caches, and the consistency checks every test of an interrupted or
 // faulty sync runs.
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -28,6 +29,11 @@ struct CacheContents
     QSet<qint64> syncedTopics;     // synced state equals listed state
 };
 CacheContents readContents(const QString &cachePath);
+
+// Where the cache differs from what the forum holds: every expected topic must be cached with
+// exactly its visible posts, in order. Empty when it does not.
+QString differencesFromForum(const QString &cachePath,
+                             const QHash<qint64, QList<qint64>> &postsByTopic);
 
 // The lines only in `a` and only in `b` (at most `limit` of each), for a readable failure.
 QString diffLines(const QStringList &a, const QStringList &b, int limit = 8);

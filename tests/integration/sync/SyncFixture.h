@@ -66,8 +66,7 @@ public:
 
     // Another profile on the same forum with the same follows (e.g. for a clean sync to
     // compare with); its cache is cachePathOf(dir).
-    sync::SyncEnvironment environmentFor(const QString &profileDir,
-                                         const QList<qint64> &followed);
+    sync::SyncEnvironment environmentFor(const QString &profileDir, const QList<qint64> &followed);
     static QString cachePathOf(const QString &profileDir, qint64 forumId = 1);
 
     // What a complete sync of the followed categories must cache, read from the server.
