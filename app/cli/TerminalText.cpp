@@ -99,7 +99,9 @@ QString TablePrinter::render(int terminalWidth) const
         }
     }
 
-    auto renderRow = [&](const QStringList &cells) {
+    // -> QString: with QT_USE_QSTRINGBUILDER an `auto` return would be a builder that
+    // refers to the local `line` after it is gone.
+    auto renderRow = [&](const QStringList &cells) -> QString {
         QString line;
         for (qsizetype i = 0; i < n; ++i) {
             QString cell = elideToWidth(cells[i], widths[i]);

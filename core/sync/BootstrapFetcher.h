@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/Http.h"
+#include "sync/SyncStatus.h"
 
 #include <QString>
 
@@ -9,16 +10,6 @@ namespace outpost::sync {
 class CategoryScope;
 class ListFetcher;
 class SyncRun;
-
-// Keys of the cache's meta table the sync keeps (times in ms since the epoch, UTC).
-namespace sync_meta {
-inline const QString kSiteFetchedAt = QStringLiteral("sync.site_fetched_at");
-inline const QString kSessionFetchedAt = QStringLiteral("sync.session_fetched_at");
-inline const QString kTopFetchedAt = QStringLiteral("sync.top_fetched_at");
-inline const QString kLastSyncAt = QStringLiteral("sync.last_sync_at");
-inline const QString kLastCompleteSyncAt = QStringLiteral("sync.last_complete_sync_at");
-inline const QString kListPerPage = QStringLiteral("sync.list_per_page");
-} // namespace sync_meta
 
 // What a sync reads before the lists (docs/sync.md step 2): /site.json when the categories
 // are older than a day or a list names one we do not know; /session/current.json when signed
