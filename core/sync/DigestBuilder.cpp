@@ -38,8 +38,12 @@ void DigestBuilder::start()
     const qint64 at =
             store::CacheReader(m_run.cache()).meta(sync_meta::kTopFetchedAt).toLongLong(&ok);
     const qint64 now = m_run.clock().nowMs();
-    if (ok && at <= now && now - at < kTopMaxAgeMs)
+    m_topWeek = storedIds(sync_meta::kTopWeekIds);
+    m_topMonth = storedIds(sync_meta::kTopMonthIds);
+    if (ok && at <= now && now - at < kTopMaxAgeMs) {
+        resumeStoredTopLists();
         return;
+    }
     const discourse::ForumApi &api = m_run.connection().api();
     m_run.runner().enqueue(api.top(discourse::TopPeriod::Weekly), priority::topList,
                            [this](net::HttpResponse response) {
@@ -83,7 +87,18 @@ void DigestBuilder::onTop(store::DigestKind kind, net::HttpResponse response)
         ids.append(item.id);
     const QHash<qint64, TopicStates> before = m_states.states(ids);
     page.moreTopicsUrl.clear();
-    m_run.writer().upsertTopicList(page);
+    QStringList idTexts;
+    for (qint64 id : std::as_const(ids))
+        idTexts.append(QString::number(id));
+    {
+        // The list and the memory of it in one transaction: a run cut short after this
+        // still knows which topics to complete.
+        store::Transaction transaction(m_run.cache());
+        m_run.writer().upsertTopicList(page);
+        m_run.writer().setMeta(week ? sync_meta::kTopWeekIds : sync_meta::kTopMonthIds,
+                               idTexts.join(u','));
+        transaction.commit();
+    }
     for (const discourse::TopicListItem &item : std::as_const(page.topics)) {
         const ChangeMark mark = ChangeMark::of(item);
         const auto was = before.constFind(item.id);
@@ -91,10 +106,32 @@ void DigestBuilder::onTop(store::DigestKind kind, net::HttpResponse response)
             m_topics.want(item.id, mark.bumpedAtMs, TopicReason::Top);
     }
     (week ? m_topWeek : m_topMonth) = ids;
-    if (++m_topAnswers == 2 && m_topWeek && m_topMonth)
+    if (++m_topAnswers == 2)
         m_run.writer().setMeta(sync_meta::kTopFetchedAt, QString::number(m_run.clock().nowMs()));
     m_topics.refill();
     m_run.notifyProgress();
+}
+
+QList<qint64> DigestBuilder::storedIds(const QString &metaKey) const
+{
+    QList<qint64> ids;
+    const QString text = store::CacheReader(m_run.cache()).meta(metaKey);
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (ok)
+            ids.append(id);
+    }
+    return ids;
+}
+
+void DigestBuilder::resumeStoredTopLists()
+{
+    const QHash<qint64, TopicStates> states = m_states.states(m_topWeek + m_topMonth);
+    for (const TopicStates &topic : states) {
+        if (topic.needsWork())
+            m_topics.want(topic.topicId, topic.listed.bumpedAtMs, TopicReason::Top);
+    }
 }
 
 QList<discourse::TopicListItem> DigestBuilder::cachedItems(const QList<qint64> &topicIds) const
@@ -119,17 +156,6 @@ qint64 DigestBuilder::write()
                                  ? previous->createdAt.toMSecsSinceEpoch()
                                  : now - kFirstDigestSpanMs;
 
-    // Top lists not read again this run stay those of the previous digest.
-    auto previousTop = [&](store::DigestKind kind) {
-        QList<qint64> ids;
-        if (previous) {
-            for (const store::DigestEntry &entry : previous->entries) {
-                if (entry.kind == kind)
-                    ids.append(entry.topic.topic.id);
-            }
-        }
-        return ids;
-    };
     const QList<qint64> scope = m_scope.followedScope();
     store::DigestInput digest;
     digest.since = QDateTime::fromMSecsSinceEpoch(since, Qt::UTC);
@@ -138,10 +164,8 @@ qint64 DigestBuilder::write()
              cachedItems(m_states.createdSince(scope, since, sectionLimit))},
             {store::DigestKind::Active,
              cachedItems(m_states.activeSince(scope, since, sectionLimit))},
-            {store::DigestKind::TopWeek,
-             cachedItems(m_topWeek.value_or(previousTop(store::DigestKind::TopWeek)))},
-            {store::DigestKind::TopMonth,
-             cachedItems(m_topMonth.value_or(previousTop(store::DigestKind::TopMonth)))},
+            {store::DigestKind::TopWeek, cachedItems(m_topWeek)},
+            {store::DigestKind::TopMonth, cachedItems(m_topMonth)},
     };
     store::Transaction transaction(m_run.cache());
     const qint64 id = m_run.writer().writeDigest(digest);

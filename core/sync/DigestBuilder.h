@@ -35,14 +35,18 @@ public:
 
 private:
     void onTop(store::DigestKind kind, net::HttpResponse response);
+    // The top lists stored by an earlier run, and their topics that still need work (a run
+    // cut short before it fetched them).
+    void resumeStoredTopLists();
+    QList<qint64> storedIds(const QString &metaKey) const;
     QList<discourse::TopicListItem> cachedItems(const QList<qint64> &topicIds) const;
 
     SyncRun &m_run;
     TopicStateTable &m_states;
     TopicFetcher &m_topics;
     const CategoryScope &m_scope;
-    std::optional<QList<qint64>> m_topWeek;
-    std::optional<QList<qint64>> m_topMonth;
+    QList<qint64> m_topWeek;
+    QList<qint64> m_topMonth;
     int m_topAnswers = 0;
 };
 

@@ -14,6 +14,9 @@ namespace sync_meta {
 inline const QString kSiteFetchedAt = QStringLiteral("sync.site_fetched_at");
 inline const QString kSessionFetchedAt = QStringLiteral("sync.session_fetched_at");
 inline const QString kTopFetchedAt = QStringLiteral("sync.top_fetched_at");
+// The ids of the last top lists read, comma-separated, best first.
+inline const QString kTopWeekIds = QStringLiteral("sync.top_week_ids");
+inline const QString kTopMonthIds = QStringLiteral("sync.top_month_ids");
 inline const QString kLastSyncAt = QStringLiteral("sync.last_sync_at");
 inline const QString kLastCompleteSyncAt = QStringLiteral("sync.last_complete_sync_at");
 } // namespace sync_meta
