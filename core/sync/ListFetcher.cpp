@@ -4,7 +4,10 @@
 #include "discourse/ResponseParsers.h"
 #include "net/RequestRunner.h"
 #include "session/ForumConnection.h"
+#include "store/CacheReader.h"
+#include "store/Database.h"
 #include "store/SyncStateReader.h"
+#include "sync/SyncStatus.h"
 #include "sync/CategoryScope.h"
 #include "sync/SyncRun.h"
 #include "sync/TopicFetcher.h"
@@ -51,6 +54,13 @@ ListFetcher::Paging &ListFetcher::begin(qint64 categoryId)
                 std::min(paging.windowStartMs, paging.cursor.windowStart.toMSecsSinceEpoch());
     if (cursor && !cursor->backfillComplete && cursor->oldestPageFetched)
         paging.resumeAfterPage = *cursor->oldestPageFetched;
+    bool ok = false;
+    const qint64 wideAt = store::CacheReader(m_run.cache())
+                                  .meta(sync_meta::kWideListAtPrefix + QString::number(categoryId))
+                                  .toLongLong(&ok);
+    const qint64 now = m_run.clock().nowMs();
+    paging.probe = cursor && cursor->backfillComplete && ok && wideAt <= now &&
+                   now - wideAt < wideReadIntervalMs;
     return paging;
 }
 
@@ -63,7 +73,7 @@ void ListFetcher::start(qint64 categoryId)
     for (const auto &[id, bumpedAt] :
          m_states.needingWork(m_scope.listedBy(categoryId), paging.windowStartMs))
         m_topics.want(id, bumpedAt, TopicReason::Followed);
-    requestPage(categoryId, 0);
+    requestPage(categoryId, 0, paging.probe ? probePerPage : requestedPerPage);
 }
 
 void ListFetcher::startOlder(qint64 categoryId)
@@ -81,21 +91,21 @@ void ListFetcher::startOlder(qint64 categoryId)
     requestPage(categoryId, 0);
 }
 
-void ListFetcher::requestPage(qint64 categoryId, int page)
+void ListFetcher::requestPage(qint64 categoryId, int page, int perPage)
 {
     const Paging &paging = m_paging[categoryId];
     // Pages of the usual window are lists; pages past it were asked for and come last.
     const bool pastWindow =
             paging.previousOldestMs && *paging.previousOldestMs < m_run.defaultWindowStartMs();
     m_run.runner().enqueue(m_run.connection().api().categoryLatest(
-                                   m_scope.slug(categoryId), categoryId, page, requestedPerPage),
+                                   m_scope.slug(categoryId), categoryId, page, perPage),
                            pastWindow ? priority::olderList : priority::list,
-                           [this, categoryId, page](net::HttpResponse response) {
-                               onPage(categoryId, page, std::move(response));
+                           [this, categoryId, page, perPage](net::HttpResponse response) {
+                               onPage(categoryId, page, perPage, std::move(response));
                            });
 }
 
-void ListFetcher::onPage(qint64 categoryId, int page, net::HttpResponse response)
+void ListFetcher::onPage(qint64 categoryId, int page, int perPage, net::HttpResponse response)
 {
     Paging &paging = m_paging[categoryId];
     //: %1 is a category name, %2 a page number (1 is the newest).
@@ -158,7 +168,14 @@ void ListFetcher::onPage(qint64 categoryId, int page, net::HttpResponse response
         cursor.newestBumpedAt = QDateTime::fromMSecsSinceEpoch(*newestMs, Qt::UTC);
     if (!more)
         cursor.lastSyncAt = m_run.clock().nowUtc();
-    m_run.writer().upsertTopicList(list, cursor);
+    {
+        store::Transaction transaction(m_run.cache());
+        m_run.writer().upsertTopicList(list, cursor);
+        if (page == 0 && perPage == requestedPerPage)
+            m_run.writer().setMeta(sync_meta::kWideListAtPrefix + QString::number(categoryId),
+                                   QString::number(m_run.clock().nowMs()));
+        transaction.commit();
+    }
     paging.cursor = cursor;
 
     for (const discourse::TopicListItem &item : list.topics) {
@@ -179,8 +196,13 @@ void ListFetcher::onPage(qint64 categoryId, int page, net::HttpResponse response
     if (more) {
         // A paging left unfinished goes on where it stopped (that page is read again: topics
         // that left the category meanwhile shift the pages, and must not make us skip one).
-        const int next = page == 0 && paging.resumeAfterPage ? std::max(1, *paging.resumeAfterPage)
-                                                             : page + 1;
+        // After a small first page with news at its end, full pages start again at page 0.
+        const bool probed = page == 0 && perPage < requestedPerPage;
+        int next = page + 1;
+        if (page == 0 && paging.resumeAfterPage)
+            next = std::max(1, *paging.resumeAfterPage);
+        else if (probed)
+            next = 0;
         requestPage(categoryId, next);
     }
     m_topics.refill();

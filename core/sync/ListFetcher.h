@@ -30,6 +30,13 @@ class ListFetcher
 public:
     // Lists ask for this many topics a page; the forum may send fewer (topic_list.per_page).
     static constexpr int requestedPerPage = 100;
+    // Page 0 of a category whose last paging ended normally: a smaller page, because most
+    // syncs find little news and a sync with nothing new should cost a few kilobytes. When
+    // its oldest topic is news, the paging goes on with full pages from page 0. Once a day
+    // page 0 is read in full all the same: topics that leave a list without activity (moved,
+    // deleted) are only noticed on the pages read.
+    static constexpr int probePerPage = 30;
+    static constexpr qint64 wideReadIntervalMs = 24LL * 3600 * 1000;
 
     ListFetcher(SyncRun &run, TopicStateTable &states, TopicFetcher &topics,
                 const CategoryScope &scope, std::function<void()> unknownCategorySeen);
@@ -48,6 +55,7 @@ private:
         store::SyncCursor cursor;
         qint64 windowStartMs = 0;
         bool older = false;                 // read the whole (widened) window
+        bool probe = false;                 // start with a small page 0
         std::optional<int> resumeAfterPage; // a paging an earlier run left unfinished
         int previousPage = -1;              // the page read before, in this run
         std::optional<qint64> previousOldestMs;
@@ -55,8 +63,8 @@ private:
     };
 
     Paging &begin(qint64 categoryId);
-    void requestPage(qint64 categoryId, int page);
-    void onPage(qint64 categoryId, int page, net::HttpResponse response);
+    void requestPage(qint64 categoryId, int page, int perPage = requestedPerPage);
+    void onPage(qint64 categoryId, int page, int perPage, net::HttpResponse response);
     void checkMissing(qint64 categoryId, const Paging &paging, int page,
                       std::optional<qint64> oldestMs, std::optional<qint64> newestMs,
                       bool lastPage);

@@ -17,6 +17,8 @@ inline const QString kTopFetchedAt = QStringLiteral("sync.top_fetched_at");
 // The ids of the last top lists read, comma-separated, best first.
 inline const QString kTopWeekIds = QStringLiteral("sync.top_week_ids");
 inline const QString kTopMonthIds = QStringLiteral("sync.top_month_ids");
+// Per category (key + id): when page 0 was last read in full (see ListFetcher::probePerPage).
+inline const QString kWideListAtPrefix = QStringLiteral("sync.wide_list_at.");
 inline const QString kLastSyncAt = QStringLiteral("sync.last_sync_at");
 inline const QString kLastCompleteSyncAt = QStringLiteral("sync.last_complete_sync_at");
 } // namespace sync_meta

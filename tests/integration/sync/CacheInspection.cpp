@@ -164,6 +164,12 @@ QString differencesFromForum(const QString &cachePath,
     return {};
 }
 
+void forgetFullListReads(const QString &cachePath)
+{
+    store::CacheOpenResult cache = openForInspection(cachePath);
+    cache.database.exec("DELETE FROM meta WHERE key LIKE 'sync.wide_list_at.%'");
+}
+
 QString diffLines(const QStringList &a, const QStringList &b, int limit)
 {
     const QSet<QString> inA(a.cbegin(), a.cend());

@@ -35,6 +35,10 @@ CacheContents readContents(const QString &cachePath);
 QString differencesFromForum(const QString &cachePath,
                              const QHash<qint64, QList<qint64>> &postsByTopic);
 
+// As if the lists were last read in full more than a day ago (the sync then reads page 0 of
+// each followed category in full, not only its first 30 topics).
+void forgetFullListReads(const QString &cachePath);
+
 // The lines only in `a` and only in `b` (at most `limit` of each), for a readable failure.
 QString diffLines(const QStringList &a, const QStringList &b, int limit = 8);
 

@@ -201,6 +201,27 @@ private Q_SLOTS:
         QVERIFY(rig.scripted.log.last().startsWith(QStringLiteral("/t/105/31.json")));
     }
 
+    void aSyncAfterManyChangesGoesFromTheSmallFirstPageToFullPages()
+    {
+        PlannerRig rig;
+        rig.scripted.addTopics(2, 150, 1, rig.clock.nowMs(), 100);
+        QVERIFY(rig.sync().isComplete());
+        rig.clock.advance(std::chrono::hours(1));
+        // 50 topics get a new post: more than the small first page shows.
+        for (qint64 id = 100; id < 150; ++id) {
+            rig.scripted.topics[id].postIds.append(id * 1000 + 500);
+            rig.scripted.topics[id].bumpedAtMs = rig.clock.nowMs() - (id - 100) * 1000;
+        }
+        rig.scripted.log.clear();
+        const SyncReport report = rig.sync();
+        QVERIFY(report.isComplete());
+        QCOMPARE(report.counters.postsNew, 50);
+        const QStringList lists = rig.scripted.log.filter(QStringLiteral("/c/cat-2/"));
+        QCOMPARE(lists,
+                 (QStringList{QStringLiteral("/c/cat-2/2/l/latest.json?per_page=30"),
+                              QStringLiteral("/c/cat-2/2/l/latest.json?per_page=100")}));
+    }
+
     void aPagingCutShortGoesOnWhereItStopped()
     {
         PlannerRig rig;
