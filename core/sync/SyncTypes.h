@@ -1,6 +1,7 @@
 #pragma once
 
 #include "discourse/ForumApi.h"
+#include "net/RequestRunner.h"
 #include "net/Transport.h"
 #include "net/TransportConfig.h"
 #include "store/UserTypes.h"
@@ -40,6 +41,7 @@ struct SyncCounters
     int postsUpdated = 0;
     int postsDeleted = 0;
     int outboxSent = 0;
+    int topicsDeleted = 0; // gone from the forum (404) and so from the cache
 };
 
 enum class SyncStop
@@ -58,6 +60,7 @@ struct SyncReport
     qint64 resumeAtMs = 0; // BudgetExhausted: when the budget allows requests again
     QString message;       // for people: why it stopped early; empty when it completed
     QStringList problems;  // for people: things that went wrong without stopping the sync
+    QDateTime startedAt;
     QDateTime finishedAt;
     bool isComplete() const { return stop == SyncStop::Completed; }
 };
@@ -83,6 +86,13 @@ struct SyncEnvironment
     std::function<std::unique_ptr<net::Transport>(const net::TransportConfig &)> makeTransport;
     // Null means the system clock.
     Clock *clock = nullptr;
+    // Parallelism, retries and backoff of the requests (tests shorten the backoff).
+    net::RunnerConfig runner;
+    // Check (and if damaged, rebuild) the cache before syncing. Pass false when this process
+    // already opened the cache with store::Profile::openCache(): a rebuild must not move a file
+    // another connection of this process still reads. A rebuild's notice goes first in
+    // SyncReport::problems.
+    bool verifyCache = true;
 };
 
 } // namespace outpost::sync

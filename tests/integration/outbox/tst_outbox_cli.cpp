@@ -212,6 +212,33 @@ private Q_SLOTS:
         QCOMPARE(run.json()[u"stop"_s].toString(), u"completed"_s);
     }
 
+    void syncSendsTheOutboxBeforeItReads()
+    {
+        OutboxProfile profile(m_server->baseUrl());
+        const QString text = unique(u"A reply that goes out with the sync"_s);
+        CliRun run = cli(profile,
+                         {u"reply"_s, QString::number(m_server->topicIds[1]), u"-"_s, u"--json"_s},
+                         text.toUtf8());
+        QCOMPARE(run.exitCode, 0);
+        const QString itemId = run.json()[u"id"_s].toString();
+
+        run = cli(profile, {u"sync"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 3, qPrintable(run.out + run.err));
+        QCOMPARE(run.json()[u"outbox_sent"_s].toInt(), 1);
+
+        const QList<OutboxItem> items = profile.outbox().items();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0].id, itemId);
+        QCOMPARE(items[0].state, OutboxState::Sent);
+        QVERIFY(items[0].remotePostId.has_value());
+        QCOMPARE(m_server->raw(int(*items[0].remotePostId)), text);
+
+        // A second sync sends nothing again.
+        run = cli(profile, {u"sync"_s, u"--json"_s});
+        QCOMPARE(run.json()[u"outbox_sent"_s].toInt(), 0);
+        QCOMPARE(profile.outbox().items().size(), 1);
+    }
+
     void aRefusedReplyIsListedAndCanBeRetriedOrDiscarded()
     {
         OutboxProfile profile(m_server->baseUrl());

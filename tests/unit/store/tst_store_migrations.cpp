@@ -116,7 +116,7 @@ private Q_SLOTS:
 
         CacheOpenResult cache = CacheDatabase::open(path(QStringLiteral("fresh-cache.sqlite")));
         QCOMPARE(cache.status, CacheOpenStatus::Created);
-        QCOMPARE(cache.migration.applied, QList<int>{1});
+        QCOMPARE(cache.migration.applied, (QList<int>{1, 2}));
         QCOMPARE(cache.database.queryInt64("PRAGMA application_id"),
                  Migrator::applicationIdFor(QStringLiteral("cache")));
         QVERIFY(cache.message.isEmpty());
@@ -188,7 +188,9 @@ private Q_SLOTS:
         {
             CacheOpenResult cache = CacheDatabase::open(cacheFile);
             QList<Migration> steps = MigrationSet::builtIn(QStringLiteral("cache")).steps();
-            steps.append({2, QStringLiteral("0002_future"), "CREATE TABLE future (x);"});
+            const int next = int(steps.size()) + 1;
+            steps.append({next, QStringLiteral("%1_future").arg(next, 4, 10, QLatin1Char('0')),
+                          "CREATE TABLE future (x);"});
             Migrator(MigrationSet(QStringLiteral("cache"), steps)).migrate(cache.database);
         }
         try {
@@ -266,6 +268,8 @@ private Q_SLOTS:
         const QHash<QString, QByteArray> landed{
                 {QStringLiteral("cache/0001_init"),
                  "98c9b0b946c46e1eaeecedbaf631b5fbfe4db79439621b9c0a0943b40689c63a"},
+                {QStringLiteral("cache/0002_topic_sync_state"),
+                 "04cfd60384c3127b8ee6b5baa49837a0f3b653f041ae512f220dae437d5d099d"},
                 {QStringLiteral("user/0001_init"),
                  "ec02da78b37a146c176fcd146071cf51b8eeef3b247d025490d033ff54c12ac4"},
                 {QStringLiteral("user/0002_outbox_delivery"),
@@ -300,6 +304,11 @@ private Q_SLOTS:
         CacheOpenResult cache = CacheDatabase::open(cacheFile);
         QCOMPARE(cache.status, CacheOpenStatus::Opened);
         QCOMPARE(cache.migration.fromVersion, 1);
+        QCOMPARE(cache.migration.applied, QList<int>{2});
+        // 0002: the topic that was cached before the sync kept states has none yet, which
+        // makes the next sync look at it once.
+        QVERIFY(hasColumn(cache.database, "topic_sync", QStringLiteral("synced_posts_count")));
+        QCOMPARE(cache.database.queryInt64("SELECT count(*) FROM topic_sync"), 0);
         CacheReader reader(cache.database);
         const std::optional<TopicSummary> topic = reader.topic(10);
         QVERIFY(topic);
