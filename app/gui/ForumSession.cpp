@@ -119,7 +119,9 @@ void ForumSession::fetchCategoriesIfMissing()
 {
     // A forum added from the command line has no categories until its first sync; a visitor's
     // look at /site.json fills the tree meanwhile (and is all a public forum needs).
-    if (!m_categories.isEmpty() || m_probe || m_context.network().state() == NetworkState::Offline)
+    // Only on an unmetered link: on a metered one nothing runs that the person did not ask
+    // for (the first sync fetches the categories anyway).
+    if (!m_categories.isEmpty() || m_probe || m_context.network().state() != NetworkState::Online)
         return;
     forums::ForumProbeEnvironment environment;
     environment.transport = m_context.transportConfig();

@@ -112,18 +112,21 @@ void TestPostRendering::browserRefusesEveryResourceItself()
     const PostStyle style(browser.palette(), browser.font());
     // Straight into the widget, past the sanitizer: the widget itself must hold the line.
     browser.setSafeHtml(
-            u"<link rel=\"stylesheet\" href=\"%1\"><p>Remote <img src=\"%2\"> file "
-            "<img src=\"%3\"> data <img src=\"%4\"> relative <img src=\"x.png\"> qrc "
-            "<img src=\"qrc:/qt-project.org/styles/commonstyle/images/file-16.png\"> "
-            "scheme <img src=\"outpost-image:7\"></p>"_s.arg(
-                    trapUrl(m_trap, u"/s.css"_s), trapUrl(m_trap, u"/a.png"_s), fileUrl, dataUrl),
+            u"<p>Remote <img src=\"%1\"> file <img src=\"%2\"> data <img src=\"%3\"> relative "
+            "<img src=\"x.png\"> qrc "
+            "<img src=\"qrc:/qt-project.org/styles/commonstyle/images/file-16.png\"> scheme "
+            "<img src=\"outpost-image:7\"></p>"_s.arg(trapUrl(m_trap, u"/a.png"_s), fileUrl,
+                                                      dataUrl),
             {}, style);
     show(browser);
     QTest::qWait(150);
+    QVERIFY(browser.document()->toPlainText().contains(u"relative"_s));
 
     QCOMPARE(m_connections, 0);
-    QVERIFY2(browser.requestedResources().size() >= 6,
-             "the widget asked its loadResource() for the resources");
+    QStringList asked;
+    for (const QUrl &url : browser.requestedResources())
+        asked << url.toString().left(40);
+    QVERIFY2(browser.requestedResources().size() >= 6, qPrintable(asked.join(u" | "_s)));
     QCOMPARE(browser.refusedResources(), int(browser.requestedResources().size()));
     for (const QString &name : {fileUrl, dataUrl, u"x.png"_s, trapUrl(m_trap, u"/a.png"_s)}) {
         const QImage got = browser.document()
@@ -131,6 +134,17 @@ void TestPostRendering::browserRefusesEveryResourceItself()
                                    .value<QImage>();
         QVERIFY2(got.size() == QSize(1, 1), qPrintable(name));
     }
+
+    // Style sheets a document names are refused the same way.
+    PostBrowser styled(nullptr);
+    styled.setSafeHtml(u"<html><head><link rel=\"stylesheet\" href=\"%1\"><style>@import url(%2);"
+                       "</style></head><body><p>styled</p></body></html>"_s.arg(
+                               trapUrl(m_trap, u"/s.css"_s), trapUrl(m_trap, u"/t.css"_s)),
+                       {}, style);
+    show(styled);
+    QTest::qWait(100);
+    QCOMPARE(m_connections, 0);
+    QCOMPARE(styled.refusedResources(), int(styled.requestedResources().size()));
 }
 
 void TestPostRendering::hostilePostsRenderSafely_data()
@@ -241,7 +255,7 @@ void TestPostRendering::rendersWhatDiscoursePostsHave()
     int lists = 0;
     bool monospaceCode = false;
     bool tintedQuote = false;
-    QList<std::unique_ptr<PostBrowser>> browsers;
+    std::vector<std::unique_ptr<PostBrowser>> browsers;
     for (int row = 0; row < model.rowCount(); ++row) {
         auto browser = std::make_unique<PostBrowser>(&images);
         const PostStyle style(browser->palette(), browser->font());
@@ -258,9 +272,12 @@ void TestPostRendering::rendersWhatDiscoursePostsHave()
                 monospaceCode = QFontInfo(format.font()).fixedPitch() ||
                                 format.fontFamilies().toStringList().join(u',').contains(u"Mono"_s);
             }
-            if (block.text().contains(u"Enrollment date is after the incident date"_s) &&
-                block.blockFormat().background().style() != Qt::NoBrush)
-                tintedQuote = true;
+            if (block.text().startsWith(u"HTTP 409 Conflict"_s)) {
+                // The quote is a card: a table cell with a tint.
+                const QTextCursor at(block);
+                if (QTextTable *table = at.currentTable())
+                    tintedQuote = table->cellAt(at).format().background().style() != Qt::NoBrush;
+            }
         }
         for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
             if (qobject_cast<QTextTable *>(frame))

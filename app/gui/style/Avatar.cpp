@@ -9,7 +9,14 @@ namespace outpost::gui {
 
 QColor Avatar::colourFor(const QString &username, const QPalette &palette)
 {
-    const int hue = int(qHash(username.toLower(), 7) % 360);
+    // FNV-1a over the UTF-16 of the name: the same person gets the same colour in every
+    // session and on every machine (qHash is seeded per process).
+    quint32 hash = 2166136261u;
+    for (const QChar c : username.toLower()) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    const int hue = int(hash % 360);
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     return QColor::fromHsl(hue, dark ? 110 : 120, dark ? 120 : 105);
 }

@@ -17,6 +17,11 @@ public:
     const QFont &bodyFont() const { return m_bodyFont; }
     // The default style sheet of a post's QTextDocument.
     const QString &styleSheet() const { return m_styleSheet; }
+    // Quotes as cards: the rich-text engine draws no block borders or padding, so each
+    // <blockquote> of the (already safe) HTML becomes a one-row table with a bar on its
+    // leading edge and a tinted, padded cell for the quoted text.
+    QString quotesAsCards(const QString &safeHtml) const;
+
     // The widest a column of text should get before lines become hard to follow.
     int maxReadingWidth() const;
 
@@ -26,6 +31,8 @@ public:
     QColor cardBackground() const { return m_card; }
     QColor separator() const { return m_separator; }
     QColor accent() const { return m_accent; }
+    // Text drawn on the accent colour (badges).
+    QColor onAccent() const { return m_dark ? QColor(0x10, 0x18, 0x20) : QColor(Qt::white); }
     QColor unreadMark() const { return m_unread; }
     bool isDark() const { return m_dark; }
 
@@ -37,6 +44,7 @@ private:
     QString m_styleSheet;
     QColor m_muted;
     QColor m_quote;
+    QColor m_quoteBar;
     QColor m_code;
     QColor m_card;
     QColor m_separator;

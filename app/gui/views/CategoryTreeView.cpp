@@ -124,8 +124,8 @@ public:
             // New topics in the accent colour; the tooltip and screen readers say "new".
             QRect shifted = countArea.adjusted(0, 0, -used, 0);
             used += paintBadge(painter, QStyle::visualRect(dir, option.rect, shifted),
-                               QLocale().toString(fresh), colours.accent(),
-                               option.palette.color(QPalette::HighlightedText), dir, true) +
+                               QLocale().toString(fresh), colours.accent(), colours.onAccent(), dir,
+                               true) +
                     4;
         }
         QRect nameRect = content.adjusted(0, 0, -(trailing + used + 4), 0);

@@ -8,6 +8,25 @@ using namespace Qt::StringLiterals;
 
 namespace outpost::gui {
 
+namespace {
+// Shortcuts without repeats: a standard key that is the same as one listed (QKeySequence::Back
+// is Alt+Left on Linux) would make the key ambiguous, and Qt then triggers neither.
+void setKeys(QAction *action, const QList<QKeySequence> &keys)
+{
+    QList<QKeySequence> unique;
+    for (const QKeySequence &key : keys) {
+        if (!key.isEmpty() && !unique.contains(key))
+            unique.append(key);
+    }
+    action->setShortcuts(unique);
+}
+
+QList<QKeySequence> standard(QKeySequence::StandardKey key)
+{
+    return QKeySequence::keyBindings(key);
+}
+} // namespace
+
 QAction *MainActions::make(const char *objectName, const QString &text, const QString &statusTip)
 {
     auto *action = new QAction(text, m_window);
@@ -24,16 +43,19 @@ MainActions::MainActions(QWidget *window)
 {
     syncNow = make("syncNowAction", tr("&Sync Now"),
                    tr("Download what changed on the forum since the last sync"));
-    syncNow->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    setKeys(syncNow,
+            QList<QKeySequence>{QKeySequence(Qt::Key_F5)} + standard(QKeySequence::Refresh));
     cancelSync =
             make("cancelSyncAction", tr("&Cancel Sync"), tr("Stop the sync; what arrived stays"));
-    cancelSync->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    setKeys(cancelSync, {QKeySequence(Qt::SHIFT | Qt::Key_F5)});
     cancelSync->setEnabled(false);
     settings = make("settingsAction", tr("Se&ttings…"), tr("What Outpost downloads, and when"));
-    settings->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    setKeys(settings, QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} +
+                              standard(QKeySequence::Preferences));
     settings->setMenuRole(QAction::PreferencesRole);
     quit = make("quitAction", tr("&Quit"), tr("Close Outpost"));
-    quit->setShortcuts({QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    setKeys(quit,
+            QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)} + standard(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);
 
     showDigest = make("showDigestAction", tr("&What’s New"),
@@ -43,7 +65,8 @@ MainActions::MainActions(QWidget *window)
                         tr("The newest topics of every category you follow"));
     showFollowed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     search = make("searchAction", tr("&Search…"), tr("Search everything downloaded"));
-    search->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    setKeys(search,
+            standard(QKeySequence::Find) + QList<QKeySequence>{QKeySequence(Qt::Key_Slash)});
     nextPane = make("nextPaneAction", tr("Next &Pane"),
                     tr("Move between the sidebar, the topic list and the topic"));
     nextPane->setShortcut(QKeySequence(Qt::Key_F6));
@@ -52,8 +75,9 @@ MainActions::MainActions(QWidget *window)
     toggleFollow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     back = make("backAction", tr("&Back"), tr("Go back to where you were"));
-    back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Backspace),
-                        QKeySequence::Back});
+    setKeys(back, QList<QKeySequence>{QKeySequence(Qt::ALT | Qt::Key_Left),
+                                      QKeySequence(Qt::Key_Backspace)} +
+                          standard(QKeySequence::Back));
     back->setEnabled(false);
     nextTopic = make("nextTopicAction", tr("Next &Topic"), tr("Open the next topic of the list"));
     nextTopic->setShortcut(QKeySequence(Qt::Key_J));
@@ -61,16 +85,19 @@ MainActions::MainActions(QWidget *window)
                          tr("Open the previous topic of the list"));
     previousTopic->setShortcut(QKeySequence(Qt::Key_K));
     nextPost = make("nextPostAction", tr("&Next Post"), tr("Go to the next post of the topic"));
-    nextPost->setShortcuts({QKeySequence(Qt::Key_N), QKeySequence(Qt::CTRL | Qt::Key_Down)});
+    setKeys(nextPost,
+            QList<QKeySequence>{QKeySequence(Qt::Key_N), QKeySequence(Qt::CTRL | Qt::Key_Down)});
     previousPost = make("previousPostAction", tr("&Previous Post"),
                         tr("Go to the previous post of the topic"));
-    previousPost->setShortcuts({QKeySequence(Qt::Key_P), QKeySequence(Qt::CTRL | Qt::Key_Up)});
+    setKeys(previousPost,
+            QList<QKeySequence>{QKeySequence(Qt::Key_P), QKeySequence(Qt::CTRL | Qt::Key_Up)});
     downloadTopic = make("downloadTopicAction", tr("&Download Whole Topic"),
                          tr("Download the posts of this topic that are not here yet"));
     downloadTopic->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
     shortcuts = make("shortcutsAction", tr("&Keyboard Shortcuts"), tr("Every key Outpost knows"));
-    shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    setKeys(shortcuts, standard(QKeySequence::HelpContents) +
+                               QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Slash)});
 }
 
 void MainActions::populateMenus(QMenuBar *menuBar)

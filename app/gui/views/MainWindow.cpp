@@ -96,6 +96,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_network->setState(context.network().state());
     connect(&context.network(), &NetworkMonitor::stateChanged, m_network,
             &NetworkIndicator::setState);
+    // A note such as "you are offline" stops being true when the link changes.
+    connect(&context.network(), &NetworkMonitor::stateChanged, m_syncStatus,
+            [this] { m_syncStatus->showNote(QString()); });
     connect(m_syncStatus, &SyncStatusBar::cancelRequested, m_sync, &SyncController::cancel);
     connect(m_sync, &SyncController::started, this, &MainWindow::syncStarted);
     connect(m_sync, &SyncController::progress, m_syncStatus, &SyncStatusBar::syncProgress);
@@ -144,8 +147,8 @@ void MainWindow::buildToolBar()
     m_searchTimer.setInterval(20);
     connect(m_searchField, &QLineEdit::textEdited, &m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty() && m_list == Location::List::Search)
-            goBack();
+        if (text.isEmpty())
+            leaveSearch();
     });
     connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::searchTextEdited);
     m_searchField->installEventFilter(new SearchFieldKeys(

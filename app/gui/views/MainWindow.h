@@ -57,6 +57,8 @@ public:
     void showSearch(const QString &text);
     bool openTopic(qint64 topicId, std::optional<int> postNumber = std::nullopt);
     void goBack();
+    // Back to the list the person searched from (Escape, or an emptied search field).
+    void leaveSearch();
     // A link a person activated in a post (outpost-link:, outpost-post:).
     void activateLink(const QUrl &url);
 
@@ -100,6 +102,7 @@ private:
     void searchTextEdited();
     Location here() const;
     void visit();
+    void rememberHere();
     void restore(const Location &location);
     void updateTitle();
 

@@ -40,6 +40,13 @@ Location MainWindow::here() const
     return location;
 }
 
+void MainWindow::rememberHere()
+{
+    // Where the person is now (the post they read), so Back returns exactly there.
+    if (!m_restoring)
+        m_history.updateCurrent(here());
+}
+
 void MainWindow::visit()
 {
     if (m_restoring)
@@ -52,7 +59,7 @@ void MainWindow::showDigest()
 {
     if (!m_session)
         return;
-    m_history.updateCurrent(here());
+    rememberHere();
     m_list = Location::List::Digest;
     m_digest->reload();
     m_lists->setCurrentWidget(m_digest);
@@ -64,7 +71,7 @@ void MainWindow::showFollowed()
 {
     if (!m_session)
         return;
-    m_history.updateCurrent(here());
+    rememberHere();
     m_list = Location::List::Followed;
     m_topics->showFollowed();
     m_lists->setCurrentWidget(m_topics);
@@ -77,7 +84,7 @@ void MainWindow::showCategory(qint64 categoryId)
 {
     if (!m_session)
         return;
-    m_history.updateCurrent(here());
+    rememberHere();
     m_list = Location::List::Category;
     m_topics->showCategory(categoryId);
     m_lists->setCurrentWidget(m_topics);
@@ -91,7 +98,7 @@ void MainWindow::showSearch(const QString &text)
     if (!m_session)
         return;
     if (m_list != Location::List::Search)
-        m_history.updateCurrent(here());
+        rememberHere();
     const bool wasSearching = m_list == Location::List::Search;
     m_list = Location::List::Search;
     m_search->search(text);
@@ -118,14 +125,14 @@ bool MainWindow::openTopic(qint64 topicId, std::optional<int> postNumber)
     if (!m_session)
         return false;
     if (topicId == m_thread->topicId() && postNumber) {
-        m_history.updateCurrent(here());
+        rememberHere();
         m_thread->jumpToPost(*postNumber);
         visit();
         return true;
     }
     if (topicId == m_thread->topicId() && !postNumber)
         return true;
-    m_history.updateCurrent(here());
+    rememberHere();
     const bool opened = m_thread->openTopic(topicId, postNumber);
     if (!opened)
         m_syncStatus->showNote(tr("That topic is not downloaded."));
@@ -174,6 +181,26 @@ void MainWindow::goBack()
     if (!m_history.canGoBack())
         return;
     restore(m_history.back());
+    m_actions->back->setEnabled(m_history.canGoBack());
+}
+
+void MainWindow::leaveSearch()
+{
+    if (m_list != Location::List::Search)
+        return;
+    while (m_history.canGoBack() && m_history.current()->list == Location::List::Search)
+        m_history.back();
+    Location target;
+    if (m_history.current() && m_history.current()->list != Location::List::Search) {
+        target = *m_history.current();
+    } else {
+        m_history.clear();
+        target.list = Location::List::Followed;
+        target.topicId = m_thread->topicId();
+    }
+    restore(target);
+    if (!m_history.current())
+        m_history.visit(here());
     m_actions->back->setEnabled(m_history.canGoBack());
 }
 

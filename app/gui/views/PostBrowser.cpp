@@ -112,7 +112,7 @@ void PostBrowser::setSafeHtml(const QString &html, const QList<discourse::Cooked
     QString trimmed = html;
     trimmed.replace(u"\n</code></pre>"_s, u"</code></pre>"_s);
     trimmed.replace(u"\n</pre>"_s, u"</pre>"_s);
-    setHtml(trimmed);
+    setHtml(style.quotesAsCards(trimmed));
     keepDirectionAuto();
     if (width() > 0)
         fitImages(contentWidth(width()));

@@ -275,7 +275,7 @@ void ThreadView::updateFooter()
         meta << tr("archived");
     // The interface's direction, whatever the category's name is written in.
     const QChar mark = layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
-    m_header->meta->setText(mark + meta.join(u"  ·  "_s + mark));
+    m_header->meta->setText(mark + meta.join(mark + u"  ·  "_s + mark) + mark);
     const int missing = std::max(0, t.topic.postsCount - t.postsCached);
     m_header->notice->setVisible(missing > 0);
     m_header->download->setVisible(missing > 0);
@@ -366,6 +366,13 @@ void ThreadView::scrollToPost(int postNumber, int offset)
 
 int ThreadView::currentPostNumber() const
 {
+    // The post the keyboard or a jump is on, while it is on screen (a jump near the end of a
+    // topic cannot bring its post to the top); otherwise the post at the top.
+    if (const PostWidget *current = postWidget(m_currentPost)) {
+        const int top = verticalScrollBar()->value();
+        if (current->geometry().bottom() > top && current->y() < top + viewport()->height())
+            return m_currentPost;
+    }
     const int row = rowAt(verticalScrollBar()->value() + 2);
     return row >= 0 ? m_posts.at(row)->postNumber() : 0;
 }
@@ -419,9 +426,11 @@ bool ThreadView::openTopic(qint64 topicId, std::optional<int> postNumber)
         relayout();
         return false;
     }
-    scrollToPost(m_model.rowOfPostNumber(target) >= 0 ? target : m_model.postAt(0).post.postNumber,
-                 offset);
-    setCurrentPost(currentPostNumber());
+    const int shown =
+            m_model.rowOfPostNumber(target) >= 0 ? target : m_model.postAt(0).post.postNumber;
+    scrollToPost(shown, offset);
+    m_currentPost = 0;
+    setCurrentPost(postNumber ? shown : currentPostNumber());
     loadAround();
     Q_EMIT topicOpened(topicId);
     return true;

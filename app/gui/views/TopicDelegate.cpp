@@ -151,8 +151,7 @@ void TopicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         badge = QLocale().toString(unread);
     if (!badge.isEmpty()) {
         const int w = paintBadge(painter, QStyle::visualRect(dir, option.rect, titleRect), badge,
-                                 colours.accent(), option.palette.color(QPalette::HighlightedText),
-                                 dir, true);
+                                 colours.accent(), colours.onAccent(), dir, true);
         titleRect.adjust(0, 0, -(w + 8), 0);
     }
 
@@ -197,8 +196,11 @@ void TopicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         parts << tr("archived");
     const QRect meta(x, line2.top(), line2.right() - x, line2.height());
     painter->setPen(muted);
+    // Each part keeps its place in the interface's order, whatever script it is in.
+    const QChar order = dir == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
     drawText(painter, QStyle::visualRect(dir, option.rect, meta),
-             smallMetrics.elidedText(parts.join(u"  ·  "_s), Qt::ElideRight, meta.width()),
+             smallMetrics.elidedText(parts.join(order + u"  ·  "_s + order) + order, Qt::ElideRight,
+                                     meta.width()),
              Qt::AlignLeft, dir, true);
 
     if (isNew || unread > 0) {
