@@ -153,6 +153,7 @@ void ThreadView::setSession(ForumSession *session)
             m_model.refresh();
             relayout();
             restoreAnchor(anchor);
+            loadAround(); // new posts at the end come in if the person is near it
         });
 }
 
