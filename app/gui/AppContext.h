@@ -1,0 +1,65 @@
+#pragma once
+
+#include "NetworkState.h"
+#include "discourse/ForumApi.h"
+#include "net/TransportConfig.h"
+#include "store/Profile.h"
+#include "store/UserTypes.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace outpost {
+class Clock;
+}
+
+namespace outpost::gui {
+
+class AppSettings;
+
+// The composition root: everything with I/O that the windows need, built once by main() (or
+// by a test with doubles) and handed down. There are no globals behind it.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes ownership of all three. The network monitor becomes a child of this object.
+    AppContext(store::Profile profile, std::unique_ptr<Clock> clock, NetworkMonitor *network,
+               QObject *parent = nullptr);
+    ~AppContext() override;
+
+    store::Profile &profile() { return m_profile; }
+    Clock &clock() { return *m_clock; }
+    NetworkMonitor &network() { return *m_network; }
+    AppSettings &settings() { return *m_settings; }
+
+    // How the transports of jobs (sync, images, probes) are configured (proxy, CAs).
+    net::TransportConfig transportConfig() const { return m_transport; }
+    void setTransportConfig(net::TransportConfig config) { m_transport = std::move(config); }
+
+    // Credentials for a forum. Anonymous until signing in exists (issue 6 plugs the keychain
+    // in here).
+    using CredentialsProvider = std::function<discourse::Credentials(const store::Forum &)>;
+    discourse::Credentials credentialsFor(const store::Forum &forum) const;
+    void setCredentialsProvider(CredentialsProvider provider);
+
+    // Opens a web address outside Outpost (the system browser by default). Tests record them
+    // instead of starting a browser.
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    bool openExternally(const QUrl &url) const;
+    void setUrlOpener(UrlOpener opener);
+
+private:
+    store::Profile m_profile;
+    std::unique_ptr<Clock> m_clock;
+    NetworkMonitor *m_network;
+    std::unique_ptr<AppSettings> m_settings;
+    net::TransportConfig m_transport;
+    CredentialsProvider m_credentials;
+    UrlOpener m_opener;
+};
+
+} // namespace outpost::gui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMenuBar;
+class QWidget;
+
+namespace outpost::gui {
+
+// Every command of the main window as a QAction with its keyboard shortcuts, so each is
+// reachable without a mouse, shows its keys in the menus, and is listed by Help → Keyboard
+// Shortcuts from this one place.
+//
+// Keys: J/K next and previous topic, N/P (or Ctrl+Down/Up) next and previous post, Space and
+// Shift+Space a screen of the topic, F5 sync, Ctrl+F or / search, Alt+Left or Backspace back,
+// Ctrl+1 What's new, Ctrl+2 Followed topics, F6 next pane.
+class MainActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MainActions(QWidget *window);
+
+    void populateMenus(QMenuBar *menuBar);
+    // In menu order, for the shortcuts dialog.
+    QList<QAction *> all() const;
+
+    QAction *syncNow;
+    QAction *cancelSync;
+    QAction *settings;
+    QAction *quit;
+    QAction *showDigest;
+    QAction *showFollowed;
+    QAction *search;
+    QAction *nextPane;
+    QAction *toggleFollow;
+    QAction *back;
+    QAction *nextTopic;
+    QAction *previousTopic;
+    QAction *nextPost;
+    QAction *previousPost;
+    QAction *downloadTopic;
+    QAction *shortcuts;
+
+private:
+    QAction *make(const char *objectName, const QString &text, const QString &statusTip);
+    QWidget *m_window;
+};
+
+} // namespace outpost::gui

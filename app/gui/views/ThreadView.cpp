@@ -1,0 +1,638 @@
+#include "views/ThreadView.h"
+
+#include "AppContext.h"
+#include "Clock.h"
+#include "ForumSession.h"
+#include "store/CacheReader.h"
+#include "store/StoreError.h"
+#include "style/PostStyle.h"
+#include "style/TimeText.h"
+#include "views/PostWidget.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace outpost::gui {
+
+// The title block above the posts: the topic's title, where it is, how much of it is here.
+class TopicHeader : public QWidget
+{
+public:
+    explicit TopicHeader(QWidget *parent)
+        : QWidget(parent)
+        , title(new QLabel(this))
+        , meta(new QLabel(this))
+        , notice(new QLabel(this))
+        , download(new QPushButton(this))
+    {
+        setObjectName(u"topicHeader"_s);
+        title->setObjectName(u"topicTitle"_s);
+        title->setWordWrap(true);
+        title->setTextFormat(Qt::PlainText);
+        title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        meta->setObjectName(u"topicMeta"_s);
+        meta->setWordWrap(true);
+        meta->setTextFormat(Qt::PlainText);
+        notice->setObjectName(u"topicNotice"_s);
+        notice->setWordWrap(true);
+        notice->setTextFormat(Qt::PlainText);
+        download->setObjectName(u"downloadTopicButton"_s);
+        auto *noticeRow = new QHBoxLayout;
+        noticeRow->setContentsMargins(0, 0, 0, 0);
+        noticeRow->addWidget(notice, 1);
+        noticeRow->addWidget(download, 0, Qt::AlignVCenter);
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(12, 4, 12, 8);
+        layout->setSpacing(6);
+        layout->addWidget(title);
+        layout->addWidget(meta);
+        layout->addLayout(noticeRow);
+    }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return layout()->totalHeightForWidth(width); }
+
+    QLabel *title;
+    QLabel *meta;
+    QLabel *notice;
+    QPushButton *download;
+};
+
+ThreadView::ThreadView(AppContext &context, ImageController &images, QWidget *parent)
+    : QScrollArea(parent)
+    , m_context(context)
+    , m_images(images)
+    , m_canvas(new QWidget)
+    , m_header(new TopicHeader(m_canvas))
+    , m_earlier(new QPushButton(m_canvas))
+    , m_footer(new QWidget(m_canvas))
+    , m_footerText(new QLabel(m_footer))
+    , m_empty(new QLabel(m_canvas))
+{
+    setObjectName(u"threadView"_s);
+    setAccessibleName(tr("Topic"));
+    setFrameShape(QFrame::NoFrame);
+    setWidgetResizable(false);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFocusPolicy(Qt::StrongFocus);
+    m_canvas->setObjectName(u"threadCanvas"_s);
+    m_canvas->setBackgroundRole(QPalette::Base);
+    m_canvas->setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    setWidget(m_canvas);
+    verticalScrollBar()->setSingleStep(40);
+
+    m_header->download->setText(tr("Download all posts"));
+    m_header->download->setAccessibleName(tr("Download all posts of this topic"));
+    connect(m_header->download, &QPushButton::clicked, this, [this] {
+        if (m_model.hasTopic())
+            Q_EMIT downloadTopicRequested(m_model.topicId());
+    });
+    m_earlier->setObjectName(u"earlierPostsButton"_s);
+    m_earlier->setText(tr("Show earlier posts"));
+    m_earlier->setFlat(true);
+    connect(m_earlier, &QPushButton::clicked, this, [this] {
+        const Anchor anchor = captureAnchor();
+        m_model.fetchEarlier();
+        relayout();
+        restoreAnchor(anchor);
+    });
+    m_footer->setObjectName(u"threadFooter"_s);
+    m_footerText->setObjectName(u"threadFooterText"_s);
+    m_footerText->setWordWrap(true);
+    m_footerText->setAlignment(Qt::AlignCenter);
+    auto *footerLayout = new QVBoxLayout(m_footer);
+    footerLayout->setContentsMargins(12, 16, 12, 16);
+    footerLayout->addWidget(m_footerText);
+    m_empty->setObjectName(u"threadEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("Choose a topic to read it here."));
+
+    rebuildStyle();
+
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &ThreadView::rebuildPosts);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { insertPosts(first, last); });
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) { removePosts(first, last); });
+    connect(&m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                updatePosts(from.row(), to.row());
+            });
+    connect(&m_model, &ThreadModel::topicChanged, this, &ThreadView::updateFooter);
+
+    m_readTimer.setSingleShot(true);
+    m_readTimer.setInterval(500);
+    connect(&m_readTimer, &QTimer::timeout, this, &ThreadView::flushRead);
+    rebuildPosts();
+}
+
+ThreadView::~ThreadView()
+{
+    saveState();
+}
+
+void ThreadView::setSession(ForumSession *session)
+{
+    saveState();
+    m_session = session;
+    m_model.setSession(session);
+    if (session)
+        connect(session, &ForumSession::cacheChanged, this, [this] {
+            if (!m_model.hasTopic())
+                return;
+            const Anchor anchor = captureAnchor();
+            m_model.refresh();
+            relayout();
+            restoreAnchor(anchor);
+            loadAround(); // new posts at the end come in if the person is near it
+        });
+}
+
+void ThreadView::rebuildStyle()
+{
+    m_style = std::make_unique<PostStyle>(palette(), font());
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
+    titleFont.setWeight(QFont::DemiBold);
+    m_header->title->setFont(titleFont);
+    QPalette muted = palette();
+    muted.setColor(QPalette::WindowText, m_style->mutedText());
+    m_header->meta->setPalette(muted);
+    m_header->notice->setPalette(muted);
+    m_footerText->setPalette(muted);
+    m_empty->setPalette(muted);
+}
+
+int ThreadView::columnWidth() const
+{
+    return std::max(200, std::min(viewport()->width() - 24, m_style->maxReadingWidth()));
+}
+
+PostWidget *ThreadView::createPost(int row)
+{
+    auto *widget = new PostWidget(&m_images, m_canvas);
+    const ForumSession *session = m_session.data(); // GCC cannot follow QPointer's check
+    const QUrl base(session ? session->forum().baseUrl : QString());
+    widget->setPost(m_model.postAt(row), base, m_now, *m_style);
+    connect(widget, &PostWidget::linkActivated, this, &ThreadView::linkActivated);
+    connect(widget, &PostWidget::heightChanged, this, [this] {
+        if (m_relayoutPending)
+            return;
+        m_relayoutPending = true;
+        QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_relayoutPending = false;
+                    const Anchor anchor = captureAnchor();
+                    relayout();
+                    restoreAnchor(anchor);
+                },
+                Qt::QueuedConnection);
+    });
+    widget->show();
+    return widget;
+}
+
+void ThreadView::rebuildPosts()
+{
+    qDeleteAll(m_posts);
+    m_posts.clear();
+    m_currentPost = 0;
+    m_now = m_context.clock().nowUtc();
+    for (int row = 0; row < m_model.rowCount(); ++row)
+        m_posts.append(createPost(row));
+    updateFooter();
+    relayout();
+}
+
+void ThreadView::insertPosts(int first, int last)
+{
+    for (int row = first; row <= last; ++row)
+        m_posts.insert(row, createPost(row));
+    relayout();
+}
+
+void ThreadView::removePosts(int first, int last)
+{
+    for (int row = last; row >= first && row < m_posts.size(); --row)
+        delete m_posts.takeAt(row);
+    relayout();
+}
+
+void ThreadView::updatePosts(int first, int last)
+{
+    bool changed = false;
+    for (int row = first; row <= last && row < m_posts.size(); ++row) {
+        const store::CachedPost &now = m_model.postAt(row);
+        const store::CachedPost &shown = m_posts.at(row)->post();
+        // Read marks alone keep the post as it was drawn when the topic opened: the bar
+        // shows what was new in this reading.
+        if (now.post.version != shown.post.version || now.post.cooked != shown.post.cooked) {
+            const ForumSession *session = m_session.data();
+            const QUrl base(session ? session->forum().baseUrl : QString());
+            m_posts.at(row)->setPost(now, base, m_now, *m_style);
+            changed = true;
+        }
+    }
+    if (changed)
+        relayout();
+}
+
+void ThreadView::updateFooter()
+{
+    if (!m_model.hasTopic()) {
+        m_header->hide();
+        m_footer->hide();
+        m_earlier->hide();
+        m_empty->show();
+        return;
+    }
+    m_empty->hide();
+    m_header->show();
+    const store::TopicSummary &t = m_model.topic();
+    m_header->title->setText(t.topic.title);
+    QStringList meta;
+    if (m_session) {
+        const QString category = m_session->categoryName(t.topic.categoryId);
+        if (!category.isEmpty())
+            meta << category;
+    }
+    meta << tr("%n reply(s)", nullptr, t.topic.replyCount);
+    if (t.topic.views > 0)
+        meta << tr("%n view(s)", nullptr, t.topic.views);
+    meta << tr("last activity %1").arg(TimeText::relative(t.topic.bumpedAt, m_now));
+    if (t.topic.pinned)
+        meta << tr("pinned");
+    if (t.topic.closed)
+        meta << tr("closed");
+    if (t.topic.archived)
+        meta << tr("archived");
+    // The interface's direction, whatever the category's name is written in.
+    const QChar mark = layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+    m_header->meta->setText(mark + meta.join(mark + u"  ·  "_s + mark) + mark);
+    const int missing = std::max(0, t.topic.postsCount - t.postsCached);
+    m_header->notice->setVisible(missing > 0);
+    m_header->download->setVisible(missing > 0);
+    if (missing > 0)
+        //: %1 is how many posts of the topic are in the offline copy, %n how many it has
+        m_header->notice->setText(tr("Downloaded: %1 of %n post(s).", nullptr, t.topic.postsCount)
+                                          .arg(t.postsCached));
+    m_earlier->setVisible(m_model.canFetchEarlier());
+    m_footer->show();
+    if (m_model.hasMoreAfter())
+        m_footerText->setText(tr("Loading more posts…"));
+    else if (missing > 0)
+        m_footerText->setText(tr("The rest of this topic is not downloaded yet."));
+    else
+        //: Shown below the last post of a topic
+        m_footerText->setText(tr("That’s the whole topic."));
+}
+
+void ThreadView::relayout()
+{
+    const int viewWidth = viewport()->width();
+    const int width = columnWidth();
+    const int x = std::max(0, (viewWidth - width) / 2);
+    int y = 20;
+    if (!m_model.hasTopic()) {
+        m_empty->setGeometry(0, 0, viewWidth, viewport()->height());
+        m_canvas->resize(viewWidth, viewport()->height());
+        return;
+    }
+    const int headerHeight = m_header->heightForWidth(width);
+    m_header->setGeometry(x, y, width, headerHeight);
+    y += headerHeight + 6;
+    m_earlier->setVisible(m_model.canFetchEarlier());
+    if (m_earlier->isVisible()) {
+        const QSize hint = m_earlier->sizeHint();
+        m_earlier->setGeometry(x + (width - hint.width()) / 2, y, hint.width(), hint.height());
+        y += hint.height() + 6;
+    }
+    for (PostWidget *post : std::as_const(m_posts)) {
+        const int h = post->heightForWidth(width);
+        post->setGeometry(x, y, width, h);
+        y += h;
+    }
+    const int footerHeight = m_footer->layout()->totalHeightForWidth(width);
+    m_footer->setGeometry(x, y, width, footerHeight);
+    y += footerHeight + 24;
+    m_canvas->resize(viewWidth, std::max(y, viewport()->height()));
+}
+
+int ThreadView::rowAt(int y) const
+{
+    // Posts are stacked top to bottom: the last one starting at or above y.
+    auto it = std::upper_bound(m_posts.cbegin(), m_posts.cend(), y,
+                               [](int value, const PostWidget *w) { return value < w->y(); });
+    if (it == m_posts.cbegin())
+        return m_posts.isEmpty() ? -1 : 0;
+    return int(it - m_posts.cbegin()) - 1;
+}
+
+ThreadView::Anchor ThreadView::captureAnchor() const
+{
+    const int value = verticalScrollBar()->value();
+    const int row = rowAt(value);
+    if (row < 0)
+        return {};
+    const PostWidget *post = m_posts.at(row);
+    return {post->postNumber(), value - post->y()};
+}
+
+void ThreadView::restoreAnchor(const Anchor &anchor)
+{
+    if (anchor.postNumber > 0)
+        scrollToPost(anchor.postNumber, anchor.offset);
+}
+
+void ThreadView::scrollToPost(int postNumber, int offset)
+{
+    const int row = m_model.rowOfPostNumber(postNumber);
+    if (row < 0 || row >= m_posts.size())
+        return;
+    const bool wasLoading = m_loading;
+    m_loading = true; // a programmatic scroll must not load or trim under itself
+    // The first post: show the topic's title above it too.
+    const bool atStart = row == 0 && offset == 0 && !m_model.canFetchEarlier();
+    verticalScrollBar()->setValue(atStart ? 0 : m_posts.at(row)->y() + offset);
+    m_loading = wasLoading;
+}
+
+int ThreadView::currentPostNumber() const
+{
+    // The post the keyboard or a jump is on, while it is on screen (a jump near the end of a
+    // topic cannot bring its post to the top); otherwise the post at the top.
+    if (const PostWidget *current = postWidget(m_currentPost)) {
+        const int top = verticalScrollBar()->value();
+        if (current->geometry().bottom() > top && current->y() < top + viewport()->height())
+            return m_currentPost;
+    }
+    const int row = rowAt(verticalScrollBar()->value() + 2);
+    return row >= 0 ? m_posts.at(row)->postNumber() : 0;
+}
+
+PostWidget *ThreadView::postWidget(int postNumber) const
+{
+    const int row = m_model.rowOfPostNumber(postNumber);
+    return row >= 0 && row < m_posts.size() ? m_posts.at(row) : nullptr;
+}
+
+bool ThreadView::openTopic(qint64 topicId, std::optional<int> postNumber)
+{
+    saveState();
+    if (!m_session)
+        return false;
+    int target = 1;
+    int offset = 0;
+    if (postNumber) {
+        target = *postNumber;
+    } else if (auto saved = m_session->readingPosition(topicId)) {
+        target = saved->postNumber;
+        offset = saved->offset;
+    } else {
+        try {
+            if (auto topic = m_session->reader().topic(topicId)) {
+                const int lastRead = topic->lastReadPostNumber;
+                if (lastRead > 0 && topic->lastCachedPostNumber &&
+                    lastRead < *topic->lastCachedPostNumber)
+                    target = lastRead + 1;
+            }
+        } catch (const store::StoreError &error) {
+            m_session->reportStoreError(error);
+        }
+    }
+    m_now = m_context.clock().nowUtc();
+    m_loading = true;
+    const bool found = m_model.openTopic(topicId, target);
+    // A window that opens near the end leaves the screen half empty: add the posts before.
+    if (found && m_model.canFetchEarlier()) {
+        relayout();
+        const int firstRow = 0;
+        const int below = m_canvas->height() - (m_posts.isEmpty() ? 0 : m_posts.at(firstRow)->y());
+        if (below < viewport()->height()) {
+            m_model.fetchEarlier(ThreadModel::defaultPageSize);
+            relayout();
+        }
+    }
+    m_loading = false;
+    if (!found) {
+        updateFooter();
+        relayout();
+        return false;
+    }
+    const int shown =
+            m_model.rowOfPostNumber(target) >= 0 ? target : m_model.postAt(0).post.postNumber;
+    scrollToPost(shown, offset);
+    m_currentPost = 0;
+    setCurrentPost(postNumber ? shown : currentPostNumber());
+    loadAround();
+    Q_EMIT topicOpened(topicId);
+    return true;
+}
+
+void ThreadView::closeTopic()
+{
+    saveState();
+    m_model.close();
+    Q_EMIT topicClosed();
+}
+
+void ThreadView::saveState()
+{
+    collectSeen();
+    flushRead();
+    if (!m_session || !m_model.hasTopic() || m_posts.isEmpty())
+        return;
+    const Anchor anchor = captureAnchor();
+    if (anchor.postNumber > 0)
+        m_session->setReadingPosition(m_model.topicId(), {anchor.postNumber, anchor.offset});
+}
+
+void ThreadView::loadAround()
+{
+    if (m_loading || !m_model.hasTopic())
+        return;
+    m_loading = true;
+    QScrollBar *bar = verticalScrollBar();
+    const int viewHeight = viewport()->height();
+    for (int i = 0; i < 5 && m_model.canFetchMore({}) &&
+                    m_canvas->height() - (bar->value() + viewHeight) < viewHeight * 2;
+         ++i) {
+        m_model.loadMore();
+    }
+    if (bar->value() < viewHeight && m_model.canFetchEarlier()) {
+        const Anchor anchor = captureAnchor();
+        m_model.fetchEarlier();
+        relayout();
+        restoreAnchor(anchor);
+    }
+    if (m_posts.size() > maxLoadedPosts) {
+        const int row = std::max(0, rowAt(bar->value()));
+        const Anchor anchor = captureAnchor();
+        if (row > m_posts.size() / 2)
+            m_model.trim(std::max(0, row - ThreadModel::defaultPageSize), int(m_posts.size()) - 1);
+        else
+            m_model.trim(0, row + maxLoadedPosts / 2);
+        relayout();
+        restoreAnchor(anchor);
+    }
+    updateFooter();
+    m_loading = false;
+}
+
+void ThreadView::collectSeen()
+{
+    if (!m_model.hasTopic() || m_posts.isEmpty())
+        return;
+    const int top = verticalScrollBar()->value();
+    const int bottom = top + viewport()->height();
+    const int first = std::max(0, rowAt(top));
+    for (int row = first; row < m_posts.size(); ++row) {
+        const PostWidget *post = m_posts.at(row);
+        if (post->y() > bottom)
+            break;
+        // Seen when its end came into view: a long post counts once read to the end.
+        if (post->geometry().bottom() <= bottom + 8 && !m_model.postAt(row).read)
+            m_seen.insert(post->postNumber());
+    }
+    if (!m_seen.isEmpty() && !m_readTimer.isActive())
+        m_readTimer.start();
+}
+
+void ThreadView::flushRead()
+{
+    m_readTimer.stop();
+    if (m_seen.isEmpty() || !m_session || !m_model.hasTopic()) {
+        m_seen.clear();
+        return;
+    }
+    QList<int> rows;
+    for (int number : std::as_const(m_seen)) {
+        const int row = m_model.rowOfPostNumber(number);
+        if (row >= 0)
+            rows.append(row);
+    }
+    m_seen.clear();
+    const QList<int> numbers = m_model.markRowsRead(rows);
+    m_session->markRead(m_model.topicId(), numbers);
+}
+
+void ThreadView::viewMoved()
+{
+    collectSeen();
+    loadAround();
+}
+
+void ThreadView::scrollContentsBy(int dx, int dy)
+{
+    QScrollArea::scrollContentsBy(dx, dy);
+    if (!m_loading)
+        viewMoved();
+}
+
+void ThreadView::resizeEvent(QResizeEvent *event)
+{
+    const Anchor anchor = captureAnchor();
+    QScrollArea::resizeEvent(event);
+    relayout();
+    restoreAnchor(anchor);
+    if (!m_loading)
+        viewMoved();
+}
+
+void ThreadView::changeEvent(QEvent *event)
+{
+    QScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        rebuildStyle();
+        const Anchor anchor = captureAnchor();
+        rebuildPosts();
+        restoreAnchor(anchor);
+    }
+}
+
+void ThreadView::setCurrentPost(int postNumber)
+{
+    if (PostWidget *old = postWidget(m_currentPost))
+        old->setCurrent(false);
+    m_currentPost = postNumber;
+    if (PostWidget *now = postWidget(postNumber))
+        now->setCurrent(true);
+}
+
+void ThreadView::jumpToPost(int postNumber)
+{
+    if (!m_model.hasTopic())
+        return;
+    if (m_model.rowOfPostNumber(postNumber) < 0) {
+        m_loading = true;
+        m_model.openTopic(m_model.topicId(), postNumber);
+        m_loading = false;
+    }
+    scrollToPost(postNumber);
+    setCurrentPost(postNumber);
+    loadAround();
+    collectSeen();
+}
+
+void ThreadView::nextPost()
+{
+    if (!m_model.hasTopic())
+        return;
+    const int current = m_currentPost > 0 ? m_currentPost : currentPostNumber();
+    int row = m_model.rowOfPostNumber(current);
+    if (row + 1 >= m_model.rowCount() && m_model.canFetchMore({}))
+        m_model.loadMore();
+    row = m_model.rowOfPostNumber(current);
+    if (row >= 0 && row + 1 < m_model.rowCount())
+        jumpToPost(m_model.postAt(row + 1).post.postNumber);
+}
+
+void ThreadView::previousPost()
+{
+    if (!m_model.hasTopic())
+        return;
+    const int current = m_currentPost > 0 ? m_currentPost : currentPostNumber();
+    if (m_model.rowOfPostNumber(current) == 0 && m_model.canFetchEarlier()) {
+        const Anchor anchor = captureAnchor();
+        m_model.fetchEarlier();
+        relayout();
+        restoreAnchor(anchor);
+    }
+    const int row = m_model.rowOfPostNumber(current);
+    if (row > 0)
+        jumpToPost(m_model.postAt(row - 1).post.postNumber);
+}
+
+void ThreadView::keyPressEvent(QKeyEvent *event)
+{
+    QScrollBar *bar = verticalScrollBar();
+    switch (event->key()) {
+    case Qt::Key_Space:
+        bar->triggerAction(event->modifiers() & Qt::ShiftModifier
+                                   ? QAbstractSlider::SliderPageStepSub
+                                   : QAbstractSlider::SliderPageStepAdd);
+        return;
+    case Qt::Key_Home:
+        if (m_model.hasTopic() && m_model.topic().firstCachedPostNumber)
+            jumpToPost(*m_model.topic().firstCachedPostNumber);
+        return;
+    case Qt::Key_End:
+        if (m_model.hasTopic() && m_model.topic().lastCachedPostNumber)
+            jumpToPost(*m_model.topic().lastCachedPostNumber);
+        return;
+    default:
+        QScrollArea::keyPressEvent(event);
+    }
+}
+
+} // namespace outpost::gui

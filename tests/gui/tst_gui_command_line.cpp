@@ -1,0 +1,148 @@
+// The `outpost` program itself, run as a process: --version, --help, --smoke-test (what the
+// packaging CI runs), --add-forum/--follow (the README's demo), and clear refusals.
+
+#include "Clock.h"
+#include "store/ForumRepository.h"
+#include "store/Profile.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace outpost;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void versionAndHelp();
+    void smokeTestShowsTheWindowAndQuits();
+    void addForumAndFollowSkipTheFirstStart();
+    void mistakesAreRefusedClearly_data();
+    void mistakesAreRefusedClearly();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments, const QString &profileEnv = {});
+    QString m_app;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_app = qEnvironmentVariable("OUTPOST_APP");
+    QVERIFY2(QFileInfo(m_app).isExecutable(), "OUTPOST_APP must name the built outpost program");
+}
+
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QString &profileEnv)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.remove(u"OUTPOST_PROFILE"_s);
+    if (!profileEnv.isEmpty())
+        env.insert(u"OUTPOST_PROFILE"_s, profileEnv);
+    process.setProcessEnvironment(env);
+    process.start(m_app, arguments);
+    Run result;
+    if (!process.waitForFinished(90'000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+void TestCommandLine::versionAndHelp()
+{
+    // Both answer without a display.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const Run version = run({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(u"outpost "_s));
+    QVERIFY(QRegularExpression(u"^outpost \\d+\\.\\d+\\.\\d+\\n$"_s).match(version.out).hasMatch());
+    const Run help = run({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &option :
+         {u"--profile"_s, u"--smoke-test"_s, u"--add-forum"_s, u"--follow"_s, u"--version"_s})
+        QVERIFY2(help.out.contains(option), qPrintable(option));
+}
+
+void TestCommandLine::smokeTestShowsTheWindowAndQuits()
+{
+    QTemporaryDir profile;
+    const Run smoke = run({u"--profile"_s, profile.path(), u"--smoke-test"_s});
+    QCOMPARE(smoke.exitCode, 0);
+    // The profile was made (the window opened a real one).
+    QVERIFY(QFileInfo::exists(QDir(profile.path()).filePath(u"outpost.sqlite"_s)));
+
+    // $OUTPOST_PROFILE when there is no --profile, as for outpost-cli.
+    QTemporaryDir other;
+    QCOMPARE(run({u"--smoke-test"_s}, other.path()).exitCode, 0);
+    QVERIFY(QFileInfo::exists(QDir(other.path()).filePath(u"outpost.sqlite"_s)));
+}
+
+void TestCommandLine::addForumAndFollowSkipTheFirstStart()
+{
+    QTemporaryDir profile;
+    // Nothing listens on port 9: the window must still come up and quit (smoke test).
+    const Run added = run({u"--profile"_s, profile.path(), u"--add-forum"_s,
+                           u"http://127.0.0.1:9/"_s, u"--follow"_s, u"3,5"_s, u"--smoke-test"_s});
+    QCOMPARE(added.exitCode, 0);
+    // Again: the same forum is not added twice, follows add up.
+    QCOMPARE(run({u"--profile"_s, profile.path(), u"--add-forum"_s, u"http://127.0.0.1:9"_s,
+                  u"--follow"_s, u"7"_s, u"--smoke-test"_s})
+                     .exitCode,
+             0);
+    store::Profile opened = store::Profile::open(profile.path());
+    SystemClock clock;
+    store::ForumRepository forums(opened.userDatabase(), clock);
+    const QList<store::Forum> all = forums.all();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.at(0).baseUrl, u"http://127.0.0.1:9"_s);
+    QList<qint64> followed;
+    for (const store::FollowedCategory &f : forums.followed(all.at(0).id))
+        followed << f.categoryId;
+    std::sort(followed.begin(), followed.end());
+    QCOMPARE(followed, (QList<qint64>{3, 5, 7}));
+}
+
+void TestCommandLine::mistakesAreRefusedClearly_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("follow alone") << QStringList{u"--follow"_s, u"3"_s} << u"--add-forum"_s;
+    QTest::newRow("bad id") << QStringList{u"--add-forum"_s, u"https://example.org"_s,
+                                           u"--follow"_s, u"3,x"_s}
+                            << u"'x'"_s;
+    QTest::newRow("bad address") << QStringList{u"--add-forum"_s, u"ftp://example.org"_s}
+                                 << u"https"_s;
+    QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("stray argument") << QStringList{u"something"_s} << u"something"_s;
+}
+
+void TestCommandLine::mistakesAreRefusedClearly()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    QTemporaryDir profile;
+    const Run refused = run(QStringList{u"--profile"_s, profile.path()} + arguments);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(says), qPrintable(refused.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_gui_command_line.moc"
