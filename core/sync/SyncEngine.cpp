@@ -1,6 +1,7 @@
 // runSync(): one sync of one forum on the calling thread (docs/sync.md).
 #include "Clock.h"
 #include "net/RequestRunner.h"
+#include "outbox/ForumAccount.h"
 #include "outbox/OutboxDelivery.h"
 #include "session/ForumConnection.h"
 #include "store/Database.h"
@@ -123,6 +124,8 @@ public:
         } else {
             startPull();
             outcome = m_runner.run();
+            if (outcome.kind == net::RunOutcome::Kind::Completed)
+                checkKeyAfterRefusals(outcome);
             report.stop = stopOf(outcome.kind);
         }
         report.resumeAtMs = outcome.resumeAtMs;
@@ -172,6 +175,33 @@ private:
             m_topics.want(id, std::numeric_limits<qint64>::max(), TopicReason::OnDemand);
         m_topics.refill();
         emitProgress(true);
+    }
+
+    // Topics the forum refused (403) while we were signed in: a revoked key gets 403 on every
+    // route, so ask the forum who we are before deleting anything. A refused key marks the
+    // forum as needing sign-in (the outbox waits too) and keeps the topics as they were.
+    void checkKeyAfterRefusals(net::RunOutcome &outcome)
+    {
+        if (m_topics.forbiddenWhileSignedIn().isEmpty())
+            return;
+        std::optional<net::HttpResponse> answer;
+        m_runner.enqueue(m_connection.api().currentSession(), priority::bootstrap,
+                         [&answer](net::HttpResponse response) { answer = std::move(response); });
+        outcome = m_runner.run();
+        if (!answer || answer->error != net::TransferError::None)
+            return; // not known: the topics stay and the next sync asks again
+        outbox::ForumAccount account(m_connection.userDatabase(), m_clock, m_run.forumId());
+        if (answer->status == 401 || answer->status == 403 || answer->status == 404) {
+            const QString message = QCoreApplication::translate(
+                    "outpost::sync",
+                    "The forum refused your sign-in key. Topics it would not show were kept as "
+                    "they were, and your queued posts wait. Sign in to this forum again.");
+            account.setNeedsSignIn(message);
+            m_run.addProblem(message);
+        } else if (answer->isSuccess()) {
+            account.clearNeedsSignIn();
+            m_topics.deleteForbidden();
+        }
     }
 
     void finish(bool completed)

@@ -145,6 +145,27 @@ bool TopicFetcher::wantsWholeTopic(const Active &active, qint64 categoryId, qint
     return m_scope.isFollowedScope(categoryId) && bumpedAtMs >= m_run.defaultWindowStartMs();
 }
 
+bool TopicFetcher::setAsideForbidden(qint64 topicId, Active &active,
+                                     const net::HttpResponse &response)
+{
+    if (response.error != net::TransferError::None || response.status != 403 ||
+        !m_run.connection().isSignedIn())
+        return false;
+    active.gone = true; // later answers for it are dropped
+    if (!m_forbidden.contains(topicId))
+        m_forbidden.append(topicId);
+    return true;
+}
+
+void TopicFetcher::deleteForbidden()
+{
+    for (qint64 topicId : std::as_const(m_forbidden)) {
+        Active gone;
+        deleteTopic(topicId, gone);
+    }
+    m_forbidden.clear();
+}
+
 void TopicFetcher::deleteTopic(qint64 topicId, Active &active)
 {
     active.gone = true;
@@ -172,10 +193,13 @@ void TopicFetcher::onDetail(qint64 topicId, net::HttpResponse response)
         return;
     }
     if (!response.isSuccess()) {
-        if (isGone(response))
-            deleteTopic(topicId, active);
-        else
-            m_run.addProblem(notUpdated, response);
+        // A 403 while signed in is decided at the end of the run (see the header).
+        if (!setAsideForbidden(topicId, active, response)) {
+            if (isGone(response))
+                deleteTopic(topicId, active);
+            else
+                m_run.addProblem(notUpdated, response);
+        }
         finishIfIdle(topicId);
         return;
     }
@@ -251,7 +275,9 @@ void TopicFetcher::onBatch(qint64 topicId, const QList<qint64> &asked, net::Http
                                         "Some posts of the topic “%1” were not downloaded.")
                     .arg(nameOf(topicId, active));
     if (!response.isSuccess()) {
-        if (isGone(response)) {
+        if (setAsideForbidden(topicId, active, response)) {
+            active.batchFailed = true;
+        } else if (isGone(response)) {
             deleteTopic(topicId, active);
         } else {
             active.batchFailed = true;

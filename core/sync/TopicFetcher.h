@@ -39,6 +39,12 @@ public:
     int done() const { return m_done; }
     int planned() const { return m_done + int(m_active.size()) + m_queue.size(); }
 
+    // Topics the forum answered 403 for while the run was signed in. A revoked key is
+    // answered 403 on every route, so these are only deleted once the key has proved to work
+    // (deleteForbidden()); until then they stay in the cache as they were.
+    const QList<qint64> &forbiddenWhileSignedIn() const { return m_forbidden; }
+    void deleteForbidden();
+
 private:
     struct Active
     {
@@ -57,6 +63,8 @@ private:
     void onBatch(qint64 topicId, const QList<qint64> &asked, net::HttpResponse response);
     // The forum says the topic is gone (404) or out of reach (403, 410).
     bool isGone(const net::HttpResponse &response) const;
+    // A 403 while signed in: kept aside (see forbiddenWhileSignedIn()). True when it was.
+    bool setAsideForbidden(qint64 topicId, Active &active, const net::HttpResponse &response);
     void deleteTopic(qint64 topicId, Active &active);
     bool wantsWholeTopic(const Active &active, qint64 categoryId, qint64 bumpedAtMs) const;
     void finishIfIdle(qint64 topicId);
@@ -70,6 +78,7 @@ private:
     std::unordered_map<qint64, Active> m_active;
     QSet<qint64> m_finished;
     int m_done = 0;
+    QList<qint64> m_forbidden;
 };
 
 } // namespace outpost::sync

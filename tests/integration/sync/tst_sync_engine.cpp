@@ -2,9 +2,12 @@
 // first sync, an incremental sync after every kind of change a forum sees, the cost of a sync
 // with nothing new, the window, older pages and topics on demand.
 #include "CacheInspection.h"
+#include "Clock.h"
 #include "SyncFixture.h"
+#include "outbox/ForumAccount.h"
 #include "store/CacheDatabase.h"
 #include "store/CacheReader.h"
+#include "store/Profile.h"
 #include "store/SearchIndex.h"
 #include "sync/SyncJob.h"
 
@@ -72,6 +75,39 @@ class TestSyncEngine : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aRevokedKeyMarksTheForumAndDeletesNothing()
+    {
+        SyncFixture fixture;
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        fixture.follow(fixture.publicCategoriesWithTopics(2));
+        QVERIFY(fixture.sync().isComplete());
+        const QStringList before = dumpCache(fixture.cachePath());
+        const CacheContents contents = readContents(fixture.cachePath());
+        QVERIFY(!contents.topicsWithStream.isEmpty());
+
+        // The person revoked the key in their browser: every request with it is now 403.
+        const QByteArray key = fixture.environment().credentials.key;
+        QVERIFY(fixture.onServer([key](devserver::Server &s) {
+            const devserver::UserApiKeyRecord *record = s.auth().find(key);
+            return record && s.auth().revoke(record->id, s.clock().nowMs());
+        }));
+        sync::SyncRequest request;
+        request.topicIds =
+                QList<qint64>(contents.topicsWithStream.cbegin(), contents.topicsWithStream.cend())
+                        .mid(0, 3);
+        const sync::SyncReport report = fixture.sync(request);
+
+        QCOMPARE(report.counters.topicsDeleted, 0);
+        QCOMPARE(dumpCache(fixture.cachePath()), before);
+        QVERIFY2(report.problems.join(u'\n').contains(QStringLiteral("refused your sign-in key")),
+                 qPrintable(report.problems.join(u'\n')));
+        SystemClock clock;
+        store::Profile profile = store::Profile::open(fixture.profileDir());
+        outbox::ForumAccount account(profile.userDatabase(), clock, fixture.forum().id);
+        QVERIFY(!account.needsSignIn().isEmpty());
+    }
 
     void firstSyncCachesWholeThreadsOfTheFollowedCategories()
     {
