@@ -6,16 +6,16 @@
     <message numerus="yes">
         <source>%1 (%n topic(s))</source>
         <extracomment>A category to choose on first start: %1 its name, then its number of topics</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n sujet)</numerusform>
+            <numerusform>%1 (%n sujets)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n sujet</numerusform>
+            <numerusform>%1, %n sujets</numerusform>
         </translation>
     </message>
 </context>
@@ -24,80 +24,80 @@
     <message>
         <source>%1, followed</source>
         <extracomment>Spoken description of a category in the sidebar; %1 is its name, then counts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, suivie</translation>
     </message>
     <message>
         <source>%1, not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, non suivie</translation>
     </message>
     <message numerus="yes">
         <source>%n new topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau sujet</numerusform>
+            <numerusform>%n nouveaux sujets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sujet non lu</numerusform>
+            <numerusform>%n sujets non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>What’s new</source>
         <extracomment>Sidebar entry: the digest of what changed since the last visit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveautés</translation>
     </message>
     <message>
         <source>Followed topics</source>
         <extracomment>Sidebar entry: the topics of every followed category together</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sujets suivis</translation>
     </message>
     <message>
         <source>New topics since your last visit, and the week’s and month’s top topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux sujets depuis votre dernière visite, et les sujets populaires de la semaine et du mois</translation>
     </message>
     <message>
         <source>The newest topics of every category you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sujets les plus récents de toutes les catégories que vous suivez</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s) downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sujet téléchargé</numerusform>
+            <numerusform>%n sujets téléchargés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s) with unread posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sujet avec des messages non lus</numerusform>
+            <numerusform>%n sujets avec des messages non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisée</translation>
     </message>
 </context>
 <context>
     <name>CategoryTreeView</name>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Stop following this category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre cette catégorie</translation>
     </message>
     <message>
         <source>Follow this category</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre cette catégorie</translation>
     </message>
 </context>
 <context>
@@ -105,507 +105,508 @@
     <message>
         <source>New topics</source>
         <extracomment>Digest section: topics created since the previous sync</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux sujets</translation>
     </message>
     <message>
         <source>New replies</source>
         <extracomment>Digest section: older topics that got new posts since the previous sync</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles réponses</translation>
     </message>
     <message>
         <source>Top this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Populaires cette semaine</translation>
     </message>
     <message>
         <source>Top this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Populaires ce mois-ci</translation>
     </message>
     <message>
         <source>%1, new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nouveau</translation>
     </message>
     <message>
         <source>%1
 Last activity: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Dernière activité&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DigestView</name>
     <message>
         <source>What’s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveautés</translation>
     </message>
     <message>
         <source>The digest is made at each sync: what is new since the sync before, and the week’s and month’s top topics. Sync to make the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé est créé à chaque synchronisation&#xa0;: ce qui est nouveau depuis la synchronisation précédente, et les sujets populaires de la semaine et du mois. Synchronisez pour créer le premier.</translation>
     </message>
     <message>
         <source>Since %1. Made %2; readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le %1. Créé %2&#xa0;; consultable hors ligne.</translation>
     </message>
     <message>
         <source>Made %1; readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé %1&#xa0;; consultable hors ligne.</translation>
     </message>
     <message>
         <source>Nothing new since the sync before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau depuis la synchronisation précédente.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Outpost</translation>
     </message>
     <message>
         <source>Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost</translation>
     </message>
 </context>
 <context>
     <name>ImageController</name>
     <message>
         <source>The downloaded picture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image téléchargée est endommagée.</translation>
     </message>
     <message>
         <source>You are offline: the picture will download when you click it again online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne&#xa0;: l’image se téléchargera si vous cliquez à nouveau dessus une fois la connexion rétablie.</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement…</translation>
     </message>
     <message>
         <source>Not downloaded: %1 Click to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non téléchargée&#xa0;: %1 Cliquez pour réessayer.</translation>
     </message>
     <message>
         <source>Not downloaded. Click to download it when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non téléchargée. Cliquez pour la télécharger quand vous serez en ligne.</translation>
     </message>
     <message>
         <source>Not downloaded (%1). Click to download it when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non téléchargée (%1). Cliquez pour la télécharger quand vous serez en ligne.</translation>
     </message>
     <message>
         <source>Not downloaded on a metered connection. Click to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non téléchargée sur une connexion limitée. Cliquez pour la télécharger.</translation>
     </message>
     <message>
         <source>Not downloaded on a metered connection. Click to download (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non téléchargée sur une connexion limitée. Cliquez pour la télécharger (%1).</translation>
     </message>
     <message>
         <source>Click to download the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour télécharger l’image.</translation>
     </message>
     <message>
         <source>Click to download the picture (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour télécharger l’image (%1).</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>%1, %2×%3</source>
         <extracomment>A picture&apos;s description and its size in pixels, e.g. &quot;Screenshot, 1366×768&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2×%3</translation>
     </message>
 </context>
 <context>
     <name>LinkConfirmDialog</name>
     <message>
         <source>Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
         <source>This link opens your e-mail program to write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien ouvre votre messagerie pour écrire à&#xa0;:</translation>
     </message>
     <message>
         <source>This link leaves Outpost and opens in your web browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien quitte Outpost et s’ouvre dans votre navigateur web&#xa0;:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Do not ask again for links to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus demander pour les liens vers %1</translation>
     </message>
     <message>
         <source>Write E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un e-mail</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Download what changed on the forum since the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger ce qui a changé sur le forum depuis la dernière synchronisation</translation>
     </message>
     <message>
         <source>&amp;Cancel Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la synchronisation</translation>
     </message>
     <message>
         <source>Stop the sync; what arrived stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation&#xa0;; ce qui est déjà arrivé est conservé</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>What Outpost downloads, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’Outpost télécharge, et quand</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Outpost</translation>
     </message>
     <message>
         <source>&amp;What’s New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveautés</translation>
     </message>
     <message>
         <source>New topics and replies since the last sync, and the top topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux sujets et nouvelles réponses depuis la dernière synchronisation, et les sujets populaires</translation>
     </message>
     <message>
         <source>&amp;Followed Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets &amp;suivis</translation>
     </message>
     <message>
         <source>The newest topics of every category you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sujets les plus récents de toutes les catégories que vous suivez</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Search everything downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tout ce qui a été téléchargé</translation>
     </message>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volet suivant</translation>
     </message>
     <message>
         <source>Move between the sidebar, the topic list and the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer de la barre latérale à la liste des sujets, puis au sujet</translation>
     </message>
     <message>
         <source>F&amp;ollow or Stop Following Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre ou ne plus suivre la &amp;catégorie</translation>
     </message>
     <message>
         <source>Follow the chosen category, or stop following it</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre la catégorie choisie, ou ne plus la suivre</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>Go back to where you were</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir là où vous étiez</translation>
     </message>
     <message>
         <source>Next &amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet &amp;suivant</translation>
     </message>
     <message>
         <source>Open the next topic of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le sujet suivant de la liste</translation>
     </message>
     <message>
         <source>Pre&amp;vious Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet &amp;précédent</translation>
     </message>
     <message>
         <source>Open the previous topic of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le sujet précédent de la liste</translation>
     </message>
     <message>
         <source>&amp;Next Post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message suivant</translation>
     </message>
     <message>
         <source>Go to the next post of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au message suivant du sujet</translation>
     </message>
     <message>
         <source>&amp;Previous Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Message pré&amp;cédent</translation>
     </message>
     <message>
         <source>Go to the previous post of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au message précédent du sujet</translation>
     </message>
     <message>
         <source>&amp;Download Whole Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger tout le sujet</translation>
     </message>
     <message>
         <source>Download the posts of this topic that are not here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les messages de ce sujet qui ne sont pas encore là</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every key Outpost knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les touches que connaît Outpost</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Search downloaded posts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les messages téléchargés (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Outpost keeps a forum on this computer so you can read it offline. Add the forum you want to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost garde une copie d’un forum sur cet ordinateur pour que vous puissiez le lire hors ligne. Ajoutez le forum que vous voulez suivre.</translation>
     </message>
     <message>
         <source>Add a Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un forum…</translation>
     </message>
     <message>
         <source>%1 — Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Outpost</translation>
     </message>
     <message numerus="yes">
         <source>The sync finished, but %n thing(s) went wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La synchronisation est terminée, mais %n problème est survenu.</numerusform>
+            <numerusform>La synchronisation est terminée, mais %n problèmes sont survenus.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sync stopped before it was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation s’est arrêtée avant la fin.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>That topic is not downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sujet n’est pas téléchargé.</translation>
     </message>
     <message>
         <source>That post is in a topic that is not downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message fait partie d’un sujet qui n’est pas téléchargé.</translation>
     </message>
     <message>
         <source>No web browser could open the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web n’a pu ouvrir le lien.</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails techniques</translation>
     </message>
     <message>
         <source>Dismiss</source>
         <extracomment>Closes a message strip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cet avis</translation>
     </message>
 </context>
 <context>
     <name>NetworkIndicator</name>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Metered connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion limitée</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>No connection. Everything downloaded stays readable; syncing waits for the connection to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion. Tout ce qui a été téléchargé reste lisible&#xa0;; la synchronisation attend le retour de la connexion.</translation>
     </message>
     <message>
         <source>A metered connection: pictures are not downloaded and Outpost syncs only when you ask, unless you allowed more in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion limitée&#xa0;: les images ne sont pas téléchargées et Outpost ne synchronise que si vous le demandez, sauf si vous l’avez autorisé dans les paramètres.</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PostBrowser</name>
     <message>
         <source>Go to post %1 of this forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au message %1 de ce forum</translation>
     </message>
     <message>
         <source>Download this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger cette image</translation>
     </message>
 </context>
 <context>
     <name>PostWidget</name>
     <message>
         <source>%1 closed this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé ce sujet</translation>
     </message>
     <message>
         <source>%1 opened this topic again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rouvert ce sujet</translation>
     </message>
     <message>
         <source>%1 pinned this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a épinglé ce sujet</translation>
     </message>
     <message>
         <source>%1 unpinned this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a désépinglé ce sujet</translation>
     </message>
     <message>
         <source>%1 archived this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a archivé ce sujet</translation>
     </message>
     <message>
         <source>%1 took this topic out of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a désarchivé ce sujet</translation>
     </message>
     <message>
         <source>%1 unlisted this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rendu ce sujet invisible</translation>
     </message>
     <message>
         <source>%1 listed this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rendu ce sujet visible</translation>
     </message>
     <message>
         <source>%1 moved posts to another topic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déplacé des messages vers un autre sujet</translation>
     </message>
     <message>
         <source>%1 changed this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié ce sujet</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>A topic event line: what happened, then when (e.g. &quot;alice closed this topic · 2 days ago&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>edited</source>
         <extracomment>Marker on a post that was changed after it was first posted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>Edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié %1</translation>
     </message>
     <message>
         <source>#%1</source>
         <extracomment>The number of a post within its topic, e.g. &quot;#12&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>In reply to post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En réponse au message %1</translation>
     </message>
     <message>
         <source>This post was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
         <source>Post %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 par %2</translation>
     </message>
     <message>
         <source>%1, unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, non lu</translation>
     </message>
     <message>
         <source>Text of post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message %1</translation>
     </message>
 </context>
 <context>
@@ -613,7 +614,7 @@ Last activity: %2</source>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
@@ -621,44 +622,44 @@ Last activity: %2</source>
     <message>
         <source>%1, by %2: %3</source>
         <extracomment>A search result for screen readers: %1 topic title, %2 author, %3 the matching text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, par %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>SearchView</name>
     <message>
         <source>Search in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Followed categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories suivies</translation>
     </message>
     <message>
         <source>Type to search everything you have downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher dans tout ce que vous avez téléchargé.</translation>
     </message>
     <message>
         <source>Nothing downloaded matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contenu téléchargé ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Best matches for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleurs résultats pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) match “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message correspond à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n messages correspondent à «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
 </context>
@@ -666,201 +667,201 @@ Last activity: %2</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source> days</source>
         <extracomment>Unit after the number of days of the sync window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Days of activity to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d’activité à télécharger</translation>
     </message>
     <message>
         <source>Sync when Outpost starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser au démarrage d’Outpost</translation>
     </message>
     <message>
         <source>Sync when the connection comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser au retour de la connexion</translation>
     </message>
     <message>
         <source>Also sync by itself on a metered connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser aussi automatiquement sur une connexion limitée</translation>
     </message>
     <message>
         <source>Download pictures of posts by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger automatiquement les images des messages</translation>
     </message>
     <message>
         <source>Also on a metered connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi sur une connexion limitée</translation>
     </message>
     <message>
         <source> MB</source>
         <extracomment>Unit after the size of the picture cache</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>Largest size of the picture cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale du cache d’images</translation>
     </message>
     <message>
         <source>Pictures downloaded now take %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images téléchargées occupent actuellement %1.</translation>
     </message>
     <message>
         <source>Ask Again for All Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander pour tous les sites</translation>
     </message>
     <message numerus="yes">
         <source>Links open in your browser after you saw where they go. %n site(s) open without asking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les liens s’ouvrent dans votre navigateur une fois que vous avez vu leur destination. %n site s’ouvre sans confirmation.</numerusform>
+            <numerusform>Les liens s’ouvrent dans votre navigateur une fois que vous avez vu leur destination. %n sites s’ouvrent sans confirmation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Links open in your browser after you saw where they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens s’ouvrent dans votre navigateur une fois que vous avez vu leur destination.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Download topics active in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les sujets actifs au cours des derniers</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Keep at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver au plus</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>A screen down / up in the topic</source>
         <extracomment>A key that works in the topic view without a menu entry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un écran plus bas / plus haut dans le sujet</translation>
     </message>
     <message>
         <source>Space / Shift+Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space / Shift+Space</translation>
     </message>
     <message>
         <source>First / last downloaded post</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier / dernier message téléchargé</translation>
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <source>Follow or stop following (in the sidebar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre ou ne plus suivre (dans la barre latérale)</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Single-letter keys work whenever you are not typing in a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les touches à une seule lettre fonctionnent dès que vous n’êtes pas en train de saisir du texte dans un champ.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord un forum.</translation>
     </message>
     <message>
         <source>You are offline. Outpost will sync when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne. Outpost synchronisera au retour de la connexion.</translation>
     </message>
     <message>
         <source>You are offline. Sync again once you are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne. Relancez la synchronisation une fois la connexion rétablie.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la synchronisation</translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de synchronisation</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
         <source>%n new post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée</translation>
     </message>
     <message>
         <source>Sync stopped: no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée&#xa0;: pas de connexion</translation>
     </message>
     <message>
         <source>Sync paused: the forum’s daily limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation en pause&#xa0;: la limite quotidienne du forum est atteinte</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation</translation>
     </message>
 </context>
 <context>
@@ -868,81 +869,81 @@ Last activity: %2</source>
     <message>
         <source>Post %1 by %2, %3</source>
         <extracomment>A post in a thread, for lists and screen readers: %1 post number, %2 author, %3 time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 par %2, %3</translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Download all posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger tous les messages</translation>
     </message>
     <message>
         <source>Download all posts of this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger tous les messages de ce sujet</translation>
     </message>
     <message>
         <source>Show earlier posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les messages précédents</translation>
     </message>
     <message>
         <source>Choose a topic to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un sujet pour le lire ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vue</numerusform>
+            <numerusform>%n vues</numerusform>
         </translation>
     </message>
     <message>
         <source>last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière activité %1</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglé</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
     <message numerus="yes">
         <source>Downloaded: %1 of %n post(s).</source>
         <extracomment>%1 is how many posts of the topic are in the offline copy, %n how many it has</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Messages téléchargés&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Messages téléchargés&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading more posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement d’autres messages…</translation>
     </message>
     <message>
         <source>The rest of this topic is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite de ce sujet n’est pas encore téléchargée.</translation>
     </message>
     <message>
         <source>That’s the whole topic.</source>
         <extracomment>Shown below the last post of a topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>C’est la fin du sujet.</translation>
     </message>
 </context>
 <context>
@@ -950,65 +951,65 @@ Last activity: %2</source>
     <message>
         <source>never</source>
         <extracomment>A time that is not known (e.g. a topic never synced)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>just now</source>
         <extracomment>A moment ago (less than a minute)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>now</source>
         <extracomment>A moment ago, in a list where room is short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <extracomment>Minutes ago, in a list where room is short</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <extracomment>Hours ago, in a list where room is short</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <extracomment>Days ago, in a list where room is short</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
         </translation>
     </message>
 </context>
@@ -1016,39 +1017,39 @@ Last activity: %2</source>
     <name>TopicDelegate</name>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sujet</numerusform>
+            <numerusform>%n sujets</numerusform>
         </translation>
     </message>
     <message>
         <source>new</source>
         <extracomment>Badge on a topic the person has never opened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 downloaded</source>
         <extracomment>How much of a topic is downloaded: %1 posts of %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 téléchargés</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglé</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
 </context>
 <context>
@@ -1056,446 +1057,448 @@ Last activity: %2</source>
     <message>
         <source>new</source>
         <extracomment>Spoken after a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message numerus="yes">
         <source>%n unread post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message non lu</numerusform>
+            <numerusform>%n messages non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglé</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 Last activity: %2
 Posts downloaded: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Dernière activité&#xa0;: %2
+Messages téléchargés&#xa0;: %3 sur %4</translation>
     </message>
 </context>
 <context>
     <name>TopicListView</name>
     <message>
         <source>Sort topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les sujets</translation>
     </message>
     <message>
         <source>Latest activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité la plus récente</translation>
     </message>
     <message>
         <source>Newest topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets les plus récents</translation>
     </message>
     <message>
         <source>Most replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus de réponses</translation>
     </message>
     <message>
         <source>Most views</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus de vues</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Show topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sujets</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sujets</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <source>Not fully downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas entièrement téléchargés</translation>
     </message>
     <message>
         <source>Filter by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre</translation>
     </message>
     <message>
         <source>Filter topics by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sujets par titre</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets</translation>
     </message>
     <message>
         <source>Followed topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets suivis</translation>
     </message>
     <message numerus="yes">
         <source>The newest topics of the %n categories you follow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les sujets les plus récents de %n catégorie suivie.</numerusform>
+            <numerusform>Les sujets les plus récents des %n catégories que vous suivez.</numerusform>
         </translation>
     </message>
     <message>
         <source>No forum is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun forum n’est ouvert.</translation>
     </message>
     <message>
         <source>No downloaded topic matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sujet téléchargé ne correspond.</translation>
     </message>
     <message>
         <source>You do not follow any category yet. Mark the categories you care about with the star in the sidebar, then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne suivez encore aucune catégorie. Marquez les catégories qui vous intéressent avec l’étoile dans la barre latérale, puis synchronisez.</translation>
     </message>
     <message>
         <source>You do not follow this category, so its topics are not downloaded. Follow it and they will be at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne suivez pas cette catégorie, ses sujets ne sont donc pas téléchargés. Suivez-la et ils le seront à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Follow this category</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre cette catégorie</translation>
     </message>
     <message>
         <source>Nothing is downloaded here yet. Sync to download the topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore téléchargé ici. Synchronisez pour télécharger les sujets.</translation>
     </message>
 </context>
 <context>
     <name>outpost::auth::CredentialStore</name>
     <message>
         <source>No system keychain is available, so your sign-in is kept in memory for this run only. You will need to sign in again next time. Outpost never writes it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: vos informations de connexion sont donc conservées en mémoire pour cette session uniquement. Vous devrez vous reconnecter la prochaine fois. Outpost ne les écrit jamais dans un fichier.</translation>
     </message>
     <message>
         <source>The system keychain refused to keep your sign-in (%1).</source>
         <extracomment>%1 is the keychain&apos;s own error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système a refusé de conserver vos informations de connexion (%1).</translation>
     </message>
 </context>
 <context>
     <name>outpost::auth::UserApiKeyHandshake</name>
     <message>
         <source>Could not create the keys needed to sign in (the system&apos;s cryptography library failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer les clés nécessaires à la connexion (la bibliothèque de cryptographie du système a échoué).</translation>
     </message>
     <message>
         <source>That is not a sign-in code from the forum. Copy the whole code shown after you approved Outpost, and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un code de connexion du forum. Copiez le code complet affiché après avoir autorisé Outpost, puis collez-le à nouveau.</translation>
     </message>
     <message>
         <source>The sign-in code could not be read: it was not made for this sign-in attempt, or it was changed on the way. Start signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion est illisible&#xa0;: il n’a pas été créé pour cette tentative de connexion, ou il a été modifié en chemin. Recommencez la connexion.</translation>
     </message>
     <message>
         <source>The sign-in code belongs to another sign-in attempt. Start signing in again and paste the code the forum shows then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion appartient à une autre tentative de connexion. Recommencez la connexion et collez le code que le forum affichera alors.</translation>
     </message>
     <message>
         <source>This forum speaks an older version of the sign-in protocol (%1; Outpost needs %2). Ask the forum&apos;s administrators to update Discourse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce forum utilise une version plus ancienne du protocole de connexion (%1&#xa0;; Outpost a besoin de %2). Demandez aux administrateurs du forum de mettre Discourse à jour.</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::CliApplication</name>
     <message>
         <source>Outpost, the offline-first Discourse client, from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost, le client Discourse conçu pour le hors-ligne, en ligne de commande.</translation>
     </message>
     <message>
         <source>Where the cache and settings live (default: $OUTPOST_PROFILE, else the platform&apos;s application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du cache et des paramètres (par défaut&#xa0;: $OUTPOST_PROFILE, sinon le dossier de données d’application de la plateforme).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>The forum to use, by URL or name (default: the first forum added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum à utiliser, par URL ou par nom (par défaut&#xa0;: le premier forum ajouté).</translation>
     </message>
     <message>
         <source>URL|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>URL|NOM</translation>
     </message>
     <message>
         <source>Print one JSON document on stdout instead of text for people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un seul document JSON sur stdout au lieu d’un texte destiné aux personnes.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Usage: outpost-cli [--profile DIR] [--forum URL|NAME] COMMAND [ARGS...] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: outpost-cli [--profile DOSSIER] [--forum URL|NOM] COMMANDE [ARGUMENTS...] [--json]</translation>
     </message>
     <message>
         <source>Outpost keeps the categories you follow in a local cache, so you can read, search and write with no connection. These commands sync and read that cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost conserve les catégories que vous suivez dans un cache local, pour que vous puissiez lire, rechercher et écrire sans connexion. Ces commandes synchronisent et lisent ce cache.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
         <source>  --profile DIR       where the cache and settings live (or $OUTPOST_PROFILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --profile DOSSIER   emplacement du cache et des paramètres (ou $OUTPOST_PROFILE)</translation>
     </message>
     <message>
         <source>  --forum URL|NAME    the forum to use (default: the first forum added)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --forum URL|NOM     le forum à utiliser (par défaut&#xa0;: le premier forum ajouté)</translation>
     </message>
     <message>
         <source>  --json              print one JSON document on stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>  --json              écrire un seul document JSON sur stdout</translation>
     </message>
     <message>
         <source>  -h, --help          show help; &apos;outpost-cli COMMAND --help&apos; for a command</source>
-        <translation type="unfinished"></translation>
+        <translation>  -h, --help          afficher l’aide&#xa0;; &apos;outpost-cli COMMANDE --help&apos; pour une commande</translation>
     </message>
     <message>
         <source>  -v, --version       show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>  -v, --version       afficher la version</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage, 3 partial (the sync stopped early: offline, rate budget or cancelled; what was stored stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie&#xa0;: 0 terminé, 1 échec (message sur stderr), 2 utilisation incorrecte, 3 partiel (la synchronisation s’est arrêtée avant la fin&#xa0;: hors ligne, quota de requêtes épuisé ou annulation&#xa0;; ce qui a été enregistré est conservé).</translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::CliContext</name>
     <message>
         <source>no forum has been added yet; add one with &apos;outpost-cli forum add URL&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun forum n’a encore été ajouté&#xa0;; ajoutez-en un avec &apos;outpost-cli forum add URL&apos;</translation>
     </message>
     <message>
         <source>there is no forum &apos;%1&apos;; &apos;outpost-cli forum list&apos; shows the forums</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de forum &apos;%1&apos;&#xa0;; &apos;outpost-cli forum list&apos; affiche les forums</translation>
     </message>
     <message>
         <source>outpost-cli: %1</source>
         <extracomment>Prefix of every error message of the command-line program; %1 is the message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>outpost-cli&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try &apos;outpost-cli --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour en savoir plus, essayez &apos;outpost-cli --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::Command</name>
     <message>
         <source>Read the text from FILE (UTF-8); &apos;-&apos; reads stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le texte depuis FICHIER (UTF-8)&#xa0;; &apos;-&apos; lit l’entrée standard (stdin).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>give the text either with --file or as &apos;-&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez le texte soit avec --file, soit avec &apos;-&apos;, pas les deux</translation>
     </message>
     <message>
         <source>give the text with --file FILE, or &apos;-&apos; to read stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez le texte avec --file FICHIER, ou &apos;-&apos; pour lire l’entrée standard</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::ForumCommands</name>
     <message>
         <source>&apos;%1&apos; is not a forum address; give one like https://community.dhis2.org</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas l’adresse d’un forum&#xa0;; indiquez-en une comme https://community.dhis2.org</translation>
     </message>
     <message>
         <source>the address must not contain a user name or password; sign in with &apos;outpost-cli login&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;; connectez-vous avec &apos;outpost-cli login&apos;</translation>
     </message>
     <message>
         <source>Add, list, rename or remove forums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, lister, renommer ou retirer des forums.</translation>
     </message>
     <message>
         <source>The forum&apos;s name in Outpost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du forum dans Outpost.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Add the forum without checking that it answers like a Discourse forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le forum sans vérifier qu’il répond comme un forum Discourse.</translation>
     </message>
     <message>
         <source>&apos;forum&apos; needs an action: add, list, rename or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;forum&apos; a besoin d’une action&#xa0;: add, list, rename ou remove</translation>
     </message>
     <message>
         <source>&apos;forum %1&apos; does not take these arguments; see &apos;outpost-cli forum --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;forum %1&apos; n’accepte pas ces arguments&#xa0;; voir &apos;outpost-cli forum --help&apos;</translation>
     </message>
     <message>
         <source>%1 is already added, as “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ajouté, sous le nom «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Checking %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 …</translation>
     </message>
     <message>
         <source>The forum only shows its content to members; sign in with &apos;outpost-cli login&apos; before syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum ne montre son contenu qu’à ses membres&#xa0;; connectez-vous avec &apos;outpost-cli login&apos; avant de synchroniser.</translation>
     </message>
     <message>
         <source>The forum could not be reached now, so it was added unchecked; &apos;outpost-cli sync&apos; will try when you are online. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum est injoignable pour le moment, il a donc été ajouté sans vérification&#xa0;; &apos;outpost-cli sync&apos; réessaiera quand vous serez en ligne. (%1)</translation>
     </message>
     <message>
         <source>%1 does not answer like a Discourse forum: %2 Check the address, or add it anyway with --no-check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas comme un forum Discourse&#xa0;: %2 Vérifiez l’adresse, ou ajoutez-le quand même avec --no-check.</translation>
     </message>
     <message>
         <source>Added forum %1, “%2” (%3). It is the default forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum %1 ajouté, «&#xa0;%2&#xa0;» (%3). C’est le forum par défaut.</translation>
     </message>
     <message>
         <source>Added forum %1, “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum %1 ajouté, «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
         <source>Next: &apos;outpost-cli sync&apos; reads its categories, then &apos;outpost-cli categories&apos; lists them and &apos;outpost-cli follow ID&apos; picks the ones to keep offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: &apos;outpost-cli sync&apos; lit ses catégories, puis &apos;outpost-cli categories&apos; les liste et &apos;outpost-cli follow ID&apos; choisit celles à garder hors ligne.</translation>
     </message>
     <message>
         <source>No forum yet. Add one with &apos;outpost-cli forum add URL&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun forum pour l’instant. Ajoutez-en un avec &apos;outpost-cli forum add URL&apos;.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>FOLLOWED</source>
-        <translation type="unfinished"></translation>
+        <translation>SUIVIES</translation>
     </message>
     <message>
         <source>LAST SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE SYNCHRO</translation>
     </message>
     <message>
         <source>%1 (default)</source>
         <extracomment>Marks the default forum in &apos;forum list&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <source>the new name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau nom est vide</translation>
     </message>
     <message>
         <source>Forum %1 is now called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum %1 s’appelle désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Removed forum %1, “%2”, and its offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum %1, «&#xa0;%2&#xa0;», retiré, ainsi que sa copie hors ligne.</translation>
     </message>
     <message>
         <source>there is no forum &apos;%1&apos;; &apos;outpost-cli forum list&apos; shows the forums</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de forum &apos;%1&apos;&#xa0;; &apos;outpost-cli forum list&apos; affiche les forums</translation>
     </message>
     <message>
         <source>Keep categories offline: their topics are synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder des catégories hors ligne&#xa0;: leurs sujets sont synchronisés.</translation>
     </message>
     <message>
         <source>Stop syncing categories (what is cached stays readable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de synchroniser des catégories (ce qui est en cache reste lisible).</translation>
     </message>
     <message>
         <source>give the ids of the categories (&apos;outpost-cli categories&apos; lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez les identifiants des catégories (&apos;outpost-cli categories&apos; les liste)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a category id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un identifiant de catégorie</translation>
     </message>
     <message>
         <source>there is no category %1 on this forum; &apos;outpost-cli categories&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de catégorie %1 sur ce forum&#xa0;; &apos;outpost-cli categories&apos; les liste</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie %1</translation>
     </message>
     <message>
         <source>Following %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous suivez désormais %1.</translation>
     </message>
     <message>
         <source>No longer following %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne suivez plus %1.</translation>
     </message>
     <message>
         <source>%1 was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne suiviez pas %1.</translation>
     </message>
     <message>
         <source>Note: the forum&apos;s categories are not synced yet, so the ids were not checked; &apos;outpost-cli sync&apos; will read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: les catégories du forum ne sont pas encore synchronisées, les identifiants n’ont donc pas été vérifiés&#xa0;; &apos;outpost-cli sync&apos; les lira.</translation>
     </message>
 </context>
 <context>
@@ -1503,936 +1506,936 @@ Posts downloaded: %3 of %4</source>
     <message>
         <source>never</source>
         <extracomment>Shown where a time is not known (e.g. a topic with no posts cached).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message>
         <source>%1 min ago</source>
         <extracomment>Minutes ago, abbreviated: &quot;5 min ago&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
         <extracomment>Hours ago, abbreviated: &quot;3 h ago&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 h</translation>
     </message>
     <message>
         <source>today %1</source>
         <extracomment>Earlier today, at a time: &quot;today 08:15&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui à %1</translation>
     </message>
     <message>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hier à %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A weekday and a time: &quot;Tuesday 14:05&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;45 s&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>A duration in minutes and seconds, e.g. &quot;2 min 5 s&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>A duration in hours and minutes, e.g. &quot;1 h 20 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::LikeCommand</name>
     <message>
         <source>Queue a like of a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente un «&#xa0;J’aime&#xa0;» sur un message.</translation>
     </message>
     <message>
         <source>like POST_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>like ID_MESSAGE</translation>
     </message>
     <message>
         <source>like needs the id of a post (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>like a besoin de l’identifiant d’un message (un nombre)</translation>
     </message>
     <message>
         <source>Queued the like of post %1 as %2; it will be sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;J’aime&#xa0;» sur le message %1 mis en attente sous %2&#xa0;; il sera envoyé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::LoginCommand</name>
     <message>
         <source>Sign in to the forum with a User API Key (the key goes to the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au forum avec une clé d’API utilisateur (la clé est conservée dans le trousseau système).</translation>
     </message>
     <message>
         <source>&apos;login&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;login&apos; n’accepte aucun argument</translation>
     </message>
     <message>
         <source>Outpost on %1</source>
         <extracomment>Shown to the person on the forum&apos;s consent page; %1 is the computer&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outpost sur %1</translation>
     </message>
     <message>
         <source>1. Open this address in your web browser and sign in to %1 if it asks:</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Ouvrez cette adresse dans votre navigateur web et connectez-vous à %1 si on vous le demande&#xa0;:</translation>
     </message>
     <message>
         <source>2. Choose &quot;Authorize&quot;. The forum then shows a long code.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Choisissez «&#xa0;Autoriser&#xa0;». Le forum affiche alors un long code.</translation>
     </message>
     <message>
         <source>3. Paste the code here and press Enter on an empty line (or Ctrl+D):</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Collez le code ici et appuyez sur Entrée sur une ligne vide (ou Ctrl+D)&#xa0;:</translation>
     </message>
     <message>
         <source>The forum did not accept the new key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas accepté la nouvelle clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 For scripts and machines without a keychain, set the environment variable OUTPOST_USER_API_KEY instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pour les scripts et les machines sans trousseau, définissez plutôt la variable d’environnement OUTPOST_USER_API_KEY.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 établie en tant que %2.</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::LogoutCommand</name>
     <message>
         <source>Sign out: revoke the key on the forum and remove it from this computer. Drafts and the outbox stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter&#xa0;: révoquer la clé sur le forum et la supprimer de cet ordinateur. Les brouillons et la boîte d’envoi sont conservés.</translation>
     </message>
     <message>
         <source>&apos;logout&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;logout&apos; n’accepte aucun argument</translation>
     </message>
     <message>
         <source>You are not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas de session ouverte sur %1.</translation>
     </message>
     <message>
         <source>Signed out of %1. Your drafts and outbox are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1 effectuée. Vos brouillons et votre boîte d’envoi sont conservés.</translation>
     </message>
     <message>
         <source>The key was removed from this computer, but the forum could not be told to revoke it (%1). Revoke it in your preferences on the forum, under Apps, when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été supprimée de cet ordinateur, mais le forum n’a pas pu être informé qu’il doit la révoquer (%1). Révoquez-la dans vos préférences sur le forum, sous «&#xa0;Applications&#xa0;», quand vous serez en ligne.</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::NewTopicCommand</name>
     <message>
         <source>Queue a new topic (sent on the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente un nouveau sujet (envoyé à la prochaine synchronisation).</translation>
     </message>
     <message>
         <source>new-topic --category ID --title TITLE (--file FILE | -)</source>
-        <translation type="unfinished"></translation>
+        <translation>new-topic --category ID --title TITRE (--file FICHIER | -)</translation>
     </message>
     <message>
         <source>The category to post in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie dans laquelle publier.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The topic&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du sujet.</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>new-topic takes no arguments but &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>new-topic n’accepte aucun argument sauf &apos;-&apos;</translation>
     </message>
     <message>
         <source>new-topic needs --category ID (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>new-topic a besoin de --category ID (un nombre)</translation>
     </message>
     <message>
         <source>new-topic needs --title TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>new-topic a besoin de --title TITRE</translation>
     </message>
     <message>
         <source>Queued the new topic “%1” as %2; it will be sent on the next sync. Reply to it before then with &apos;outpost-cli reply %2 -&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sujet «&#xa0;%1&#xa0;» mis en attente sous %2&#xa0;; il sera envoyé à la prochaine synchronisation. D’ici là, vous pouvez y répondre avec &apos;outpost-cli reply %2 -&apos;.</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::OutboxCommand</name>
     <message>
         <source>List the outbox; show, retry, discard or send its items now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister la boîte d’envoi&#xa0;; afficher, réessayer, abandonner ou envoyer maintenant ses éléments.</translation>
     </message>
     <message>
         <source>outbox [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox [--json]</translation>
     </message>
     <message>
         <source>outbox show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox show ID</translation>
     </message>
     <message>
         <source>outbox retry ID [--keep-mine]</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox retry ID [--keep-mine]</translation>
     </message>
     <message>
         <source>outbox discard ID [--with-replies]</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox discard ID [--with-replies]</translation>
     </message>
     <message>
         <source>outbox send [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox send [--json]</translation>
     </message>
     <message>
         <source>retry: for an edit in conflict, send yours over the forum&apos;s newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>retry&#xa0;: pour une modification en conflit, envoyer la vôtre par-dessus la version plus récente du forum.</translation>
     </message>
     <message>
         <source>retry: for an edit in conflict, keep the forum&apos;s version and drop yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>retry&#xa0;: pour une modification en conflit, garder la version du forum et abandonner la vôtre.</translation>
     </message>
     <message>
         <source>discard: also discard the queued replies to this new topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>discard&#xa0;: abandonner aussi les réponses en attente à ce nouveau sujet.</translation>
     </message>
     <message>
         <source>&apos;outbox %1&apos; needs the id of an item</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;outbox %1&apos; a besoin de l’identifiant d’un élément</translation>
     </message>
     <message>
         <source>too many arguments for &apos;outbox %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d’arguments pour &apos;outbox %1&apos;</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (list, show, retry, discard, send)</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue &apos;%1&apos; (list, show, retry, discard, send)</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d’envoi est vide.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>ABOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OBJET</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>DETAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉTAILS</translation>
     </message>
     <message>
         <source>post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>message %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches several outbox items; give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; correspond à plusieurs éléments de la boîte d’envoi&#xa0;; donnez une plus grande partie de l’identifiant</translation>
     </message>
     <message>
         <source>there is no outbox item &apos;%1&apos;; &apos;outpost-cli outbox&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’élément &apos;%1&apos; dans la boîte d’envoi&#xa0;; &apos;outpost-cli outbox&apos; les liste</translation>
     </message>
     <message>
         <source>note: an earlier attempt to send it may have reached the forum; check the topic there.</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: une tentative d’envoi précédente a peut-être atteint le forum&#xa0;; vérifiez le sujet sur le forum.</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément abandonné.</numerusform>
+            <numerusform>%n éléments abandonnés.</numerusform>
         </translation>
     </message>
     <message>
         <source>this edit is in conflict with a newer version on the forum: retry it with --keep-mine or --take-theirs (&apos;outpost-cli outbox show %1&apos; shows both)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette modification est en conflit avec une version plus récente sur le forum&#xa0;: réessayez avec --keep-mine ou --take-theirs (&apos;outpost-cli outbox show %1&apos; affiche les deux)</translation>
     </message>
     <message>
         <source>Kept the forum&apos;s version; your edit was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du forum conservée&#xa0;; votre modification a été abandonnée.</translation>
     </message>
     <message>
         <source>Queued %1 again; it will be sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remis en attente&#xa0;; il sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Item:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kind:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:    %1</translation>
     </message>
     <message>
         <source>About:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;:   %1</translation>
     </message>
     <message>
         <source>State:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:    %1</translation>
     </message>
     <message>
         <source>Reason:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;:   %1</translation>
     </message>
     <message>
         <source>On the forum: post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le forum&#xa0;: message %1</translation>
     </message>
     <message>
         <source>Title:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:   %1</translation>
     </message>
     <message>
         <source>Your text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte&#xa0;:</translation>
     </message>
     <message>
         <source>The forum&apos;s text (version %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du forum (version %1)&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément envoyé.</numerusform>
+            <numerusform>%n éléments envoyés.</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;outpost-cli outbox&apos; lists them with the forum&apos;s reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;outpost-cli outbox&apos; les liste avec les motifs donnés par le forum.</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::OutboxText</name>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire &apos;%1&apos;&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is larger than 4 MB; that is not the text of a post</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; dépasse 4 Mo&#xa0;; ce n’est pas le texte d’un message</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not UTF-8 text; save it as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8 et réessayez</translation>
     </message>
     <message>
         <source>the text is empty; there is nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte est vide&#xa0;; il n’y a rien à envoyer</translation>
     </message>
     <message numerus="yes">
         <source>note: forums usually refuse posts shorter than %n characters; it is queued anyway, and the forum will say.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>remarque&#xa0;: les forums refusent généralement les messages de moins de %n caractère&#xa0;; il est quand même mis en attente, et le forum vous le dira.</numerusform>
+            <numerusform>remarque&#xa0;: les forums refusent généralement les messages de moins de %n caractères&#xa0;; il est quand même mis en attente, et le forum vous le dira.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>note: forums usually refuse posts longer than %n characters; it is queued anyway, and the forum will say.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>remarque&#xa0;: les forums refusent généralement les messages de plus de %n caractère&#xa0;; il est quand même mis en attente, et le forum vous le dira.</numerusform>
+            <numerusform>remarque&#xa0;: les forums refusent généralement les messages de plus de %n caractères&#xa0;; il est quand même mis en attente, et le forum vous le dira.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>note: forums usually refuse titles shorter than %n characters; it is queued anyway, and the forum will say.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>remarque&#xa0;: les forums refusent généralement les titres de moins de %n caractère&#xa0;; il est quand même mis en attente, et le forum vous le dira.</numerusform>
+            <numerusform>remarque&#xa0;: les forums refusent généralement les titres de moins de %n caractères&#xa0;; il est quand même mis en attente, et le forum vous le dira.</numerusform>
         </translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>new topic</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau sujet</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>modification</translation>
     </message>
     <message>
         <source>like</source>
-        <translation type="unfinished"></translation>
+        <translation>J’aime</translation>
     </message>
     <message>
         <source>queued (checking)</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente (vérification)</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi en cours</translation>
     </message>
     <message>
         <source>sent (awaiting approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé (en attente d’approbation)</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>needs attention (conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>à traiter (conflit)</translation>
     </message>
     <message>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>à traiter</translation>
     </message>
     <message>
         <source>after new topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>après le nouveau sujet %1</translation>
     </message>
     <message>
         <source>topic %1, post %2</source>
         <extracomment>%1 is a topic id, %2 a post number in it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sujet %1, message %2</translation>
     </message>
     <message>
         <source>topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet %1</translation>
     </message>
     <message>
         <source>“%1” in category %2</source>
         <extracomment>%1 is a topic title, %2 a category id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» dans la catégorie %2</translation>
     </message>
     <message>
         <source>post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>message %1</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::ReadCommands</name>
     <message>
         <source>List the forum&apos;s categories; followed ones are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les catégories du forum&#xa0;; celles que vous suivez sont marquées.</translation>
     </message>
     <message>
         <source>&apos;categories&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;categories&apos; n’accepte aucun argument</translation>
     </message>
     <message>
         <source>No categories in the offline copy yet: run &apos;outpost-cli sync&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune catégorie dans la copie hors ligne pour l’instant&#xa0;: lancez &apos;outpost-cli sync&apos;.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>TOPICS</source>
         <extracomment>Column: topics cached offline / topics on the forum.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SUJETS</translation>
     </message>
     <message>
         <source>FOLLOWED</source>
-        <translation type="unfinished"></translation>
+        <translation>SUIVIE</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>List cached topics, newest activity first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sujets en cache, activité la plus récente en premier.</translation>
     </message>
     <message>
         <source>Only this category and its subcategories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cette catégorie et ses sous-catégories.</translation>
     </message>
     <message>
         <source>At most N topics (default 50; 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N sujets (50 par défaut&#xa0;; 0 pour tous).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>&apos;topics&apos; takes no arguments, only options</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;topics&apos; n’accepte aucun argument, seulement des options</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a category id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un identifiant de catégorie</translation>
     </message>
     <message>
         <source>--limit needs a number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit a besoin d’un nombre, 0 ou plus</translation>
     </message>
     <message>
         <source>No topics in the offline copy yet: follow categories and run &apos;outpost-cli sync&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sujet dans la copie hors ligne pour l’instant&#xa0;: suivez des catégories et lancez &apos;outpost-cli sync&apos;.</translation>
     </message>
     <message>
         <source>Show a cached topic, post by post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un sujet en cache, message par message.</translation>
     </message>
     <message>
         <source>&apos;thread&apos; needs one topic id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;thread&apos; a besoin d’un identifiant de sujet</translation>
     </message>
     <message>
         <source>topic %1 is not in the offline copy; fetch it with &apos;outpost-cli sync --topic %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le sujet %1 n’est pas dans la copie hors ligne&#xa0;; récupérez-le avec &apos;outpost-cli sync --topic %1&apos;</translation>
     </message>
     <message>
         <source>%1 · %2 of %3 posts cached</source>
         <extracomment>Under a thread&apos;s title: %1 category, %2 posts cached, %3 posts on the forum.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 messages sur %3 en cache</translation>
     </message>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie %1</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>edited</source>
         <extracomment>After a post&apos;s date: it was edited.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>No post of this topic is cached; fetch it with &apos;outpost-cli sync --topic %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message de ce sujet n’est en cache&#xa0;; récupérez-le avec &apos;outpost-cli sync --topic %1&apos;.</translation>
     </message>
     <message>
         <source>What is new since the previous sync, and the forum&apos;s top topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est nouveau depuis la synchronisation précédente, et les sujets populaires du forum.</translation>
     </message>
     <message>
         <source>&apos;digest&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;digest&apos; n’accepte aucun argument</translation>
     </message>
     <message>
         <source>No digest yet: run &apos;outpost-cli sync&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de résumé&#xa0;: lancez &apos;outpost-cli sync&apos;.</translation>
     </message>
     <message>
         <source>Digest of %1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de %1, depuis le %2</translation>
     </message>
     <message>
         <source>New topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux sujets</translation>
     </message>
     <message>
         <source>Topics with new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets avec de nouveaux messages</translation>
     </message>
     <message>
         <source>Top topics of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets populaires de la semaine</translation>
     </message>
     <message>
         <source>Top topics of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets populaires du mois</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Search the cached posts (accents and case do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les messages en cache (sans tenir compte des accents ni de la casse).</translation>
     </message>
     <message>
         <source>Only in this category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans cette catégorie.</translation>
     </message>
     <message>
         <source>At most N results (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N résultats (20 par défaut).</translation>
     </message>
     <message>
         <source>&apos;search&apos; needs something to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;search&apos; a besoin de quelque chose à chercher</translation>
     </message>
     <message>
         <source>--limit needs a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit a besoin d’un nombre supérieur à 0</translation>
     </message>
     <message>
         <source>Nothing in the offline copy matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans la copie hors ligne ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 (topic %2, #%3 by %4, %5)</source>
         <extracomment>A search result&apos;s heading: %1 title, %2 topic id, %3 post number, %4 author, %5 when.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sujet %2, #%3 par %4, %5)</translation>
     </message>
     <message>
         <source>Per forum: last sync, followed categories, what is cached, the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par forum&#xa0;: dernière synchronisation, catégories suivies, contenu en cache, boîte d’envoi.</translation>
     </message>
     <message>
         <source>&apos;status&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;status&apos; n’accepte aucun argument</translation>
     </message>
     <message>
         <source>No forum yet. Add one with &apos;outpost-cli forum add URL&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun forum pour l’instant. Ajoutez-en un avec &apos;outpost-cli forum add URL&apos;.</translation>
     </message>
     <message>
         <source>%1 (default) — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut) — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (stopped early; last complete: %2)</source>
         <extracomment>After the time of the last sync, when it stopped early.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (interrompue&#xa0;; dernière complète&#xa0;: %2)</translation>
     </message>
     <message>
         <source>last sync:</source>
         <extracomment>Labels of &apos;outpost-cli status&apos;, aligned in a column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour&#xa0;:</translation>
     </message>
     <message>
         <source>following:</source>
-        <translation type="unfinished"></translation>
+        <translation>suivies&#xa0;:</translation>
     </message>
     <message>
         <source>no category</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune catégorie</translation>
     </message>
     <message>
         <source>offline copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>copie locale&#xa0;:</translation>
     </message>
     <message>
         <source>%1 topics, %2 posts, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sujets, %2 messages, %3</translation>
     </message>
     <message>
         <source>outbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>boîte d’envoi&#xa0;:</translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::ReadOutput</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>POSTS</source>
         <extracomment>Column of cached/total posts, e.g. &quot;12/14&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MESSAGES</translation>
     </message>
     <message>
         <source>UNREAD</source>
-        <translation type="unfinished"></translation>
+        <translation>NON LUS</translation>
     </message>
     <message>
         <source>ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVITÉ</translation>
     </message>
     <message>
         <source>%1 [closed]</source>
         <extracomment>A closed topic&apos;s title in lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 [fermé]</translation>
     </message>
     <message>
         <source>new</source>
         <extracomment>A topic never opened, in the UNREAD column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::ReplyCommand</name>
     <message>
         <source>Queue a reply to a topic (sent on the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente une réponse à un sujet (envoyée à la prochaine synchronisation).</translation>
     </message>
     <message>
         <source>reply TOPIC_ID (--file FILE | -) [--to POST_NUMBER]</source>
-        <translation type="unfinished"></translation>
+        <translation>reply ID_SUJET (--file FICHIER | -) [--to NUMÉRO_MESSAGE]</translation>
     </message>
     <message>
         <source>reply NEW_TOPIC_OUTBOX_ID (--file FILE | -)</source>
-        <translation type="unfinished"></translation>
+        <translation>reply ID_NOUVEAU_SUJET_EN_ATTENTE (--file FICHIER | -)</translation>
     </message>
     <message>
         <source>Reply to this post of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à ce message du sujet.</translation>
     </message>
     <message>
         <source>POST_NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMÉRO_MESSAGE</translation>
     </message>
     <message>
         <source>reply needs a topic id, then the text</source>
-        <translation type="unfinished"></translation>
+        <translation>reply a besoin d’un identifiant de sujet, puis du texte</translation>
     </message>
     <message>
         <source>--to needs a post number (1, 2, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to a besoin d’un numéro de message (1, 2, ...)</translation>
     </message>
     <message>
         <source>Queued the reply to topic %1 as %2; it will be sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au sujet %1 mise en attente sous %2&#xa0;; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches several outbox items; give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; correspond à plusieurs éléments de la boîte d’envoi&#xa0;; donnez une plus grande partie de l’identifiant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a topic id nor a new topic in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est ni un identifiant de sujet ni un nouveau sujet de la boîte d’envoi</translation>
     </message>
     <message>
         <source>Queued the reply as %1; it will be sent on the next sync, after the new topic %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse mise en attente sous %1&#xa0;; elle sera envoyée à la prochaine synchronisation, après le nouveau sujet %2.</translation>
     </message>
 </context>
 <context>
     <name>outpost::cli::SyncCommands</name>
     <message>
         <source>Pull the followed categories and the digest into the offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les catégories suivies et le résumé dans la copie hors ligne.</translation>
     </message>
     <message>
         <source>Also fetch one more window of older topics of this category (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer aussi une tranche supplémentaire de sujets plus anciens de cette catégorie (répétable).</translation>
     </message>
     <message>
         <source>CATEGORY_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_CATÉGORIE</translation>
     </message>
     <message>
         <source>Also fetch this whole thread now, first (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer aussi ce sujet en entier maintenant, en premier (répétable).</translation>
     </message>
     <message>
         <source>TOPIC_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_SUJET</translation>
     </message>
     <message>
         <source>&apos;sync&apos; takes no arguments, only options</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sync&apos; n’accepte aucun argument, seulement des options</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a category id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un identifiant de catégorie</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a topic id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un identifiant de sujet</translation>
     </message>
     <message>
         <source>Synced “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;» terminée en %2.</translation>
     </message>
     <message>
         <source>Synced part of “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation partielle de «&#xa0;%1&#xa0;» en %2.</translation>
     </message>
     <message>
         <source>topics updated:</source>
         <extracomment>Labels of the sync summary, aligned in a column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sujets mis à jour&#xa0;:</translation>
     </message>
     <message>
         <source>posts:</source>
-        <translation type="unfinished"></translation>
+        <translation>messages&#xa0;:</translation>
     </message>
     <message>
         <source>%1 new, %2 edited, %3 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux&#xa0;: %1, modifiés&#xa0;: %2, supprimés&#xa0;: %3</translation>
     </message>
     <message>
         <source>requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>requêtes&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2 down, %3 up)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (réception %2, envoi %3)</translation>
     </message>
     <message>
         <source>Problems (the next sync tries again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (la prochaine synchronisation réessaiera)&#xa0;:</translation>
     </message>
     <message>
         <source>You follow no category of this forum yet, so only its categories and the digest were synced. &apos;outpost-cli categories&apos; lists them; &apos;outpost-cli follow ID&apos; picks the ones to keep offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne suivez encore aucune catégorie de ce forum, seuls le résumé et ses catégories ont donc été synchronisés. &apos;outpost-cli categories&apos; les liste&#xa0;; &apos;outpost-cli follow ID&apos; choisit celles à garder hors ligne.</translation>
     </message>
 </context>
 <context>
     <name>outpost::discourse</name>
     <message>
         <source>The forum asked Outpost to slow down. Try again in a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a demandé à Outpost de ralentir. Réessayez dans un moment.</translation>
     </message>
     <message>
         <source>The forum limits what new members can post: %1</source>
         <extracomment>%1 is the reason the forum gave, in its own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum limite ce que les nouveaux membres peuvent publier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The forum is in read-only mode, usually for maintenance or a backup. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum est en mode lecture seule, généralement pour une maintenance ou une sauvegarde. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The forum refused your sign-in key; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a refusé votre clé de connexion&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <source>The forum did not allow this: %1</source>
         <extracomment>%1 is the reason the forum gave, in its own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas permis cette action&#xa0;: %1</translation>
     </message>
     <message>
         <source>The forum did not accept this because the topic has been closed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas accepté ceci, car le sujet a été fermé ou supprimé.</translation>
     </message>
     <message>
         <source>The forum could not find this. It may have been deleted or made private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum ne trouve pas cet élément. Il a peut-être été supprimé ou rendu privé.</translation>
     </message>
     <message>
         <source>The forum ran into an internal error (HTTP %1). Try again later; if it keeps happening, tell the forum&apos;s administrators.</source>
         <extracomment>%1 is an HTTP status code, e.g. 502</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a rencontré une erreur interne (HTTP %1). Réessayez plus tard&#xa0;; si cela se reproduit, prévenez les administrateurs du forum.</translation>
     </message>
     <message>
         <source>The forum&apos;s server is not answering properly right now (HTTP %1). Try again later.</source>
         <extracomment>%1 is an HTTP status code, e.g. 502</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du forum ne répond pas correctement en ce moment (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The forum refused this because it is too short: %1</source>
         <extracomment>%1 is the reason the forum gave, in its own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a refusé ceci, car c’est trop court&#xa0;: %1</translation>
     </message>
     <message>
         <source>The forum refused this as a repeat of something you posted a few minutes ago: %1</source>
         <extracomment>%1 is the reason the forum gave, in its own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a refusé ceci, car c’est la répétition de ce que vous avez publié il y a quelques minutes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The forum asked you to wait: %1</source>
         <extracomment>%1 is the reason the forum gave, in its own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum vous demande de patienter&#xa0;: %1</translation>
     </message>
     <message>
         <source>The forum did not accept this: %1</source>
         <extracomment>%1 is the reason the forum gave, in its own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas accepté ceci&#xa0;: %1</translation>
     </message>
     <message>
         <source>The forum refused the request (HTTP %1).</source>
         <extracomment>%1 is an HTTP status code, e.g. 502</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a refusé la requête (HTTP %1).</translation>
     </message>
     <message>
         <source>The forum sent an empty answer. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a envoyé une réponse vide. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>A web page answered instead of the forum. If you are on a hotel or public network, open a browser to sign in to the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page web a répondu à la place du forum. Si vous êtes sur le réseau d’un hôtel ou sur un réseau public, ouvrez un navigateur pour vous connecter au réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The forum&apos;s answer was cut off, probably by a dropped connection. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du forum a été coupée, probablement par une perte de connexion. Réessayez.</translation>
     </message>
     <message>
         <source>The forum sent an answer Outpost cannot read. The forum may run a version Outpost does not support yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a envoyé une réponse qu’Outpost ne sait pas lire. Le forum utilise peut-être une version qu’Outpost ne prend pas encore en charge.</translation>
     </message>
     <message>
         <source>[Image: %1, %2×%3]</source>
         <extracomment>Placeholder for an image of a post; %1 is its description, %2×%3 its size in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[Image&#xa0;: %1, %2×%3]</translation>
     </message>
     <message>
         <source>[Image: %1]</source>
         <extracomment>Placeholder for an image of a post; %1 is its description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[Image&#xa0;: %1]</translation>
     </message>
     <message>
         <source>[Image, %1×%2]</source>
         <extracomment>Placeholder for an image of a post without description; %1×%2 is its size in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[Image, %1×%2]</translation>
     </message>
     <message>
         <source>[Image]</source>
         <extracomment>Placeholder for an image of a post without description or size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[Image]</translation>
     </message>
     <message>
         <source>Quote:</source>
         <extracomment>Above quoted text whose author is unknown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Citation&#xa0;:</translation>
     </message>
     <message>
         <source>%1 said:</source>
         <extracomment>Above quoted text; %1 is the username of the person quoted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a écrit&#xa0;:</translation>
     </message>
     <message>
         <source>This post is too long to show in full here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est trop long pour être affiché en entier ici.</translation>
     </message>
     <message numerus="yes">
         <source>Table shortened: %n more row(s) not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tableau raccourci&#xa0;: %n ligne de plus non affichée.</numerusform>
+            <numerusform>Tableau raccourci&#xa0;: %n lignes de plus non affichées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2440,219 +2443,219 @@ Posts downloaded: %3 of %4</source>
     <name>outpost::forums</name>
     <message>
         <source>Type the address of the forum, for example community.dhis2.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du forum, par exemple community.dhis2.org.</translation>
     </message>
     <message>
         <source>“%1” is not a web address. Type it as it appears in your browser, for example community.dhis2.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web. Saisissez-la telle qu’elle apparaît dans votre navigateur, par exemple community.dhis2.org.</translation>
     </message>
     <message>
         <source>Outpost opens forums over https (or http). “%1” is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost ouvre les forums en https (ou http). «&#xa0;%1&#xa0;» n’est ni l’un ni l’autre.</translation>
     </message>
     <message>
         <source>Leave the name and password out of the address; public forums need neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’incluez ni nom d’utilisateur ni mot de passe dans l’adresse&#xa0;; les forums publics n’en ont pas besoin.</translation>
     </message>
     <message>
         <source>Outpost could not reach the forum. Check the address and your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost n’a pas pu joindre le forum. Vérifiez l’adresse et votre connexion, puis réessayez.</translation>
     </message>
     <message>
         <source>This forum shows its categories only to members who are signed in. Outpost cannot sign in yet, so it cannot follow this forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce forum ne montre ses catégories qu’aux membres connectés. Outpost ne sait pas encore se connecter, il ne peut donc pas suivre ce forum.</translation>
     </message>
     <message>
         <source>There is no Discourse forum at this address. Check it against the one in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de forum Discourse à cette adresse. Comparez-la avec celle affichée dans votre navigateur.</translation>
     </message>
     <message>
         <source>This address answered, but not as a Discourse forum does. Check that it is the forum&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse a répondu, mais pas comme le fait un forum Discourse. Vérifiez qu’il s’agit bien de l’adresse du forum lui-même.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::AppCommandLine</name>
     <message>
         <source>Outpost: read, search and follow a Discourse forum, also offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost&#xa0;: lire un forum Discourse, y rechercher et le suivre, même hors ligne.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Where the cache and settings live (default: $OUTPOST_PROFILE, else the platform&apos;s application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du cache et des paramètres (par défaut&#xa0;: $OUTPOST_PROFILE, sinon le dossier de données d’application de la plateforme).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Show the main window for about a second and quit (for packaging checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre principale pendant environ une seconde, puis quitter (pour les vérifications d’empaquetage).</translation>
     </message>
     <message>
         <source>Add this forum (or open it, if it is already added) and skip the first-start questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce forum (ou l’ouvrir s’il est déjà ajouté) et passer les questions du premier démarrage.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>With --add-forum: follow these categories, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --add-forum&#xa0;: suivre ces catégories, par identifiant.</translation>
     </message>
     <message>
         <source>ID,ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID,ID…</translation>
     </message>
     <message>
         <source>outpost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try &apos;outpost --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour en savoir plus, essayez &apos;outpost --help&apos;.</translation>
     </message>
     <message>
         <source>outpost: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost&#xa0;: argument inattendu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>outpost: --follow needs --add-forum URL</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost&#xa0;: --follow nécessite --add-forum URL</translation>
     </message>
     <message>
         <source>outpost: &apos;%1&apos; is not a category id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost&#xa0;: &apos;%1&apos; n’est pas un identifiant de catégorie (un nombre positif)</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::CategoriesPage</name>
     <message>
         <source>Which categories do you follow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles catégories suivez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Outpost downloads the topics of the categories you follow. You can change this any time with the stars in the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost télécharge les sujets des catégories que vous suivez. Vous pouvez changer cela à tout moment avec les étoiles de la barre latérale.</translation>
     </message>
     <message>
         <source>Categories to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories à suivre</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <source>Select None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout désélectionner</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::ForumPage</name>
     <message>
         <source>Which forum do you want to read?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel forum voulez-vous lire&#xa0;?</translation>
     </message>
     <message>
         <source>Outpost keeps a copy of a Discourse forum on this computer, so you can read and search it without a connection. Public forums need no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost garde une copie d’un forum Discourse sur cet ordinateur, pour que vous puissiez le lire et y faire des recherches sans connexion. Les forums publics ne nécessitent pas de compte.</translation>
     </message>
     <message>
         <source>DHIS2 Community of Practice (%1)</source>
         <extracomment>The forum offered first; %1 is its address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 Community of Practice (%1)</translation>
     </message>
     <message>
         <source>Another Discourse forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre forum Discourse&#xa0;:</translation>
     </message>
     <message>
         <source>forum.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>forum.example.org</translation>
     </message>
     <message>
         <source>Address of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du forum</translation>
     </message>
     <message>
         <source>Looking at the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du forum</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>You seem to be offline. Outpost needs a connection once, to fetch the forum’s categories. Connect, then click Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous semblez être hors ligne. Outpost a besoin d’une connexion une première fois, pour récupérer les catégories du forum. Connectez-vous, puis cliquez sur Suivant.</translation>
     </message>
     <message>
         <source>Looking at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <source>Found “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» trouvé.</translation>
     </message>
     <message>
         <source>Click Next to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Suivant pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OptionsPage</name>
     <message>
         <source>How much to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume à télécharger</translation>
     </message>
     <message>
         <source>These choices are in the settings too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces choix se retrouvent aussi dans les paramètres.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Days of activity to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d’activité à télécharger</translation>
     </message>
     <message>
         <source>Sync now, and whenever Outpost starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant, puis à chaque démarrage d’Outpost</translation>
     </message>
     <message>
         <source>Sync when the connection comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser au retour de la connexion</translation>
     </message>
     <message>
         <source>Download pictures on a metered connection too</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les images aussi sur une connexion limitée</translation>
     </message>
     <message>
         <source>Download topics active in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les sujets actifs au cours des derniers</translation>
     </message>
     <message>
         <source>On a metered connection Outpost downloads only what you ask for: it syncs when you click Sync and leaves pictures until you click them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur une connexion limitée, Outpost ne télécharge que ce que vous demandez&#xa0;: il synchronise quand vous cliquez sur Synchroniser et ne télécharge les images que lorsque vous cliquez dessus.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::SearchView</name>
     <message>
         <source>%1  ·  @%2  ·  %3  ·  post %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  @%2  ·  %3  ·  message %4</translation>
     </message>
 </context>
 <context>
@@ -2660,13 +2663,13 @@ Posts downloaded: %3 of %4</source>
     <message>
         <source>%1 · %2 downloaded</source>
         <extracomment>What a sync used: %1 is &quot;12 requests&quot;, %2 a size such as &quot;340 KB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 téléchargés</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
         </translation>
     </message>
 </context>
@@ -2674,250 +2677,250 @@ Posts downloaded: %3 of %4</source>
     <name>outpost::media</name>
     <message>
         <source>This picture has no web address Outpost can download it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image n’a pas d’adresse web à partir de laquelle Outpost pourrait la télécharger.</translation>
     </message>
     <message>
         <source>The download is not a picture Outpost can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier téléchargé n’est pas une image qu’Outpost peut afficher.</translation>
     </message>
     <message>
         <source>Outpost could not save the picture. Check that there is room on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost n’a pas pu enregistrer l’image. Vérifiez qu’il reste de la place sur le disque.</translation>
     </message>
     <message>
         <source>The download was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a été arrêté.</translation>
     </message>
 </context>
 <context>
     <name>outpost::net</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>Could not reach the forum: its name could not be looked up. You may be offline; check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le forum&#xa0;: son nom n’a pas pu être trouvé. Vous êtes peut-être hors ligne&#xa0;; vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <source>Could not reach the forum: no connection could be made. Check your link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le forum&#xa0;: aucune connexion n’a pu être établie. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <source>Could not reach the forum: the connection timed out. Check your link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le forum&#xa0;: le délai de connexion a expiré. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <source>The connection to the forum stopped moving data. The link may have dropped; Outpost will try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au forum ne transmet plus de données. Le réseau est peut-être coupé&#xa0;; Outpost réessaiera quand il sera rétabli.</translation>
     </message>
     <message>
         <source>The connection to the forum was cut before the answer was complete. Check your link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au forum a été coupée avant la fin de la réponse. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <source>The forum&apos;s identity could not be verified, so Outpost did not connect. The connection may be intercepted, or the forum&apos;s certificate authority is not trusted on this computer. If your organisation uses its own certificate authority, add its certificate file in the network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identité du forum n’a pas pu être vérifiée, Outpost ne s’est donc pas connecté. La connexion est peut-être interceptée, ou l’autorité de certification du forum n’est pas reconnue sur cet ordinateur. Si votre organisation utilise sa propre autorité de certification, ajoutez son fichier de certificat dans les paramètres réseau.</translation>
     </message>
     <message>
         <source>The proxy server failed or refused the connection. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy a échoué ou refusé la connexion. Vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The forum sent Outpost around in circles (too many redirects). The forum may be misconfigured; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a fait tourner Outpost en rond (trop de redirections). Le forum est peut-être mal configuré&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The request to the forum failed unexpectedly. Try again; if it keeps happening, the details may help the forum&apos;s administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête au forum a échoué de manière inattendue. Réessayez&#xa0;; si cela se reproduit, les détails pourront aider les administrateurs du forum.</translation>
     </message>
     <message>
         <source>The forum did not understand the request. Outpost may need an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas compris la requête. Outpost a peut-être besoin d’une mise à jour.</translation>
     </message>
     <message>
         <source>The forum did not accept your sign-in. The key may have been revoked or expired; connect Outpost to your account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas accepté votre connexion. La clé a peut-être été révoquée ou a expiré&#xa0;; reconnectez Outpost à votre compte.</translation>
     </message>
     <message>
         <source>The forum does not allow you to do this. You may lack the permission, or your sign-in has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum ne vous permet pas de faire ceci. Vous n’avez peut-être pas l’autorisation, ou votre connexion a expiré.</translation>
     </message>
     <message>
         <source>The forum could not find this. It may have been deleted or made private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum ne trouve pas cet élément. Il a peut-être été supprimé ou rendu privé.</translation>
     </message>
     <message>
         <source>The proxy server asks for a user name and password. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy demande un nom d’utilisateur et un mot de passe. Vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The forum refused this because it is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a refusé ceci, car c’est trop volumineux.</translation>
     </message>
     <message>
         <source>The forum did not accept this. Read its explanation, change what it asks for, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas accepté ceci. Lisez son explication, modifiez ce qu’il demande, puis réessayez.</translation>
     </message>
     <message>
         <source>The forum asks Outpost to slow down. Outpost will wait and try again on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum demande à Outpost de ralentir. Outpost patientera et réessaiera de lui-même.</translation>
     </message>
     <message>
         <source>The forum had an internal error. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a rencontré une erreur interne. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The forum is temporarily unavailable (it may be under maintenance or overloaded). Outpost will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum est temporairement indisponible (il est peut-être en maintenance ou surchargé). Outpost réessaiera plus tard.</translation>
     </message>
     <message>
         <source>The forum answered with an unexpected redirect (HTTP status %1).</source>
         <extracomment>%1 is an HTTP status code such as 304</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a répondu par une redirection inattendue (code HTTP %1).</translation>
     </message>
     <message>
         <source>The forum refused the request (HTTP status %1).</source>
         <extracomment>%1 is an HTTP status code such as 409</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a refusé la requête (code HTTP %1).</translation>
     </message>
     <message>
         <source>The forum failed to answer (HTTP status %1). Try again later.</source>
         <extracomment>%1 is an HTTP status code such as 507</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas pu répondre (code HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The forum sent an answer Outpost does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a envoyé une réponse qu’Outpost ne comprend pas.</translation>
     </message>
 </context>
 <context>
     <name>outpost::outbox::Outbox</name>
     <message>
         <source>There is nothing to send: the text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à envoyer&#xa0;: le texte est vide.</translation>
     </message>
     <message>
         <source>There is no new topic with that id in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun nouveau sujet avec cet identifiant dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>A new topic needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau sujet doit avoir un titre.</translation>
     </message>
     <message>
         <source>This item is not an edit in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n’est pas une modification en conflit.</translation>
     </message>
 </context>
 <context>
     <name>outpost::outbox::OutboxDelivery</name>
     <message>
         <source>An earlier attempt to send this may have arrived; Outpost could not check yet and sends nothing until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tentative d’envoi précédente est peut-être arrivée&#xa0;; Outpost n’a pas encore pu le vérifier et n’enverra rien tant qu’il ne le pourra pas.</translation>
     </message>
     <message>
         <source>This edit does not say which post it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification n’indique pas quel message elle change.</translation>
     </message>
     <message>
         <source>The post you edited is no longer on the forum, or you may no longer see it. Your text is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message que vous avez modifié n’est plus sur le forum, ou vous n’y avez peut-être plus accès. Votre texte est conservé ici.</translation>
     </message>
     <message>
         <source>Someone changed this post on the forum after you began your edit. Compare both versions and choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a modifié ce message sur le forum après que vous avez commencé votre modification. Comparez les deux versions et choisissez celle à garder.</translation>
     </message>
     <message>
         <source>Not sent yet: the forum could not be reached in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé&#xa0;: le forum n’a pas pu être joint à temps.</translation>
     </message>
     <message>
         <source>The connection broke before the forum answered. Outpost checks whether this arrived before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée avant la réponse du forum. Outpost vérifie si l’envoi est arrivé avant de le refaire.</translation>
     </message>
     <message>
         <source>The forum&apos;s answer could not be read. Outpost checks whether this arrived before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du forum n’a pas pu être lue. Outpost vérifie si l’envoi est arrivé avant de le refaire.</translation>
     </message>
     <message>
         <source>The forum did not allow this. The topic or category may be closed to you, or it may be something the forum never allows (such as liking your own post).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas permis cette action. Le sujet ou la catégorie vous est peut-être fermé, ou c’est une action que le forum n’autorise jamais (comme mettre un «&#xa0;J’aime&#xa0;» à votre propre message).</translation>
     </message>
     <message>
         <source>Someone changed this post on the forum meanwhile; Outpost will fetch their version on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a modifié ce message sur le forum entre-temps&#xa0;; Outpost récupérera sa version à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The forum&apos;s answer could not be read; Outpost tries again on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du forum n’a pas pu être lue&#xa0;; Outpost réessaiera à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Another Outpost window or program is sending this forum&apos;s outbox right now. Nothing was sent twice; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre ou un autre programme Outpost est en train d’envoyer la boîte d’envoi de ce forum. Rien n’a été envoyé deux fois&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message numerus="yes">
         <source>Sign in to send: %n item(s) are waiting in the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connectez-vous pour envoyer&#xa0;: %n élément attend dans la boîte d’envoi.</numerusform>
+            <numerusform>Connectez-vous pour envoyer&#xa0;: %n éléments attendent dans la boîte d’envoi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending was cancelled. What was not sent stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi a été annulé. Ce qui n’a pas été envoyé reste dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>The new topic this replies to was removed from the outbox. Choose a topic to reply to, or keep this as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau sujet auquel ceci répond a été retiré de la boîte d’envoi. Choisissez un sujet auquel répondre, ou gardez ceci comme brouillon.</translation>
     </message>
     <message>
         <source>Waiting for a moderator to approve the new topic this replies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l’approbation, par un modérateur, du nouveau sujet auquel ceci répond.</translation>
     </message>
     <message>
         <source>Waiting for the new topic this replies to, which needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du nouveau sujet auquel ceci répond, qui demande votre attention.</translation>
     </message>
     <message>
         <source>Waiting for the new topic this replies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du nouveau sujet auquel ceci répond.</translation>
     </message>
     <message>
         <source>The forum refused your sign-in key, so nothing more was sent. Sign in to this forum again; your posts wait in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a refusé votre clé de connexion, plus rien n’a donc été envoyé. Reconnectez-vous à ce forum&#xa0;; vos messages attendent dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>The forum sent an answer Outpost cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a envoyé une réponse qu’Outpost ne sait pas lire.</translation>
     </message>
     <message>
         <source>The forum&apos;s request limit is used up for now, or the forum asked Outpost to wait. Sending goes on from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de requêtes du forum est atteinte pour le moment, ou le forum a demandé à Outpost de patienter. L’envoi reprendra à partir de %1.</translation>
     </message>
     <message>
         <source>The forum could not be reached. The outbox is sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum est injoignable. La boîte d’envoi sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) were accepted and wait for a moderator&apos;s approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément a été accepté et attend l’approbation d’un modérateur.</numerusform>
+            <numerusform>%n éléments ont été acceptés et attendent l’approbation d’un modérateur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The forum refused %n item(s); they need your attention. Nothing was lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le forum a refusé %n élément&#xa0;; il demande votre attention. Rien n’a été perdu.</numerusform>
+            <numerusform>Le forum a refusé %n éléments&#xa0;; ils demandent votre attention. Rien n’a été perdu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) wait for an earlier item, or for the forum to answer; they are sent on the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément attend un élément précédent, ou la réponse du forum&#xa0;; il sera envoyé à la prochaine synchronisation.</numerusform>
+            <numerusform>%n éléments attendent un élément précédent, ou la réponse du forum&#xa0;; ils seront envoyés à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
 </context>
@@ -2925,293 +2928,293 @@ Posts downloaded: %3 of %4</source>
     <name>outpost::store</name>
     <message>
         <source>The offline copy %1 was opened before it was prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne %1 a été ouverte avant d’être préparée.</translation>
     </message>
     <message>
         <source>The offline copy %1 is damaged and Outpost could not move it aside. Check that its folder may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne %1 est endommagée et Outpost n’a pas pu la mettre de côté. Vérifiez que son dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>The offline copy of this forum was damaged, so Outpost set it aside as %1 and started a new one. Topics will be downloaded again at the next sync; your drafts and settings are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne de ce forum était endommagée&#xa0;: Outpost l’a mise de côté sous le nom %1 et en a commencé une nouvelle. Les sujets seront de nouveau téléchargés à la prochaine synchronisation&#xa0;; vos brouillons et vos paramètres ne sont pas touchés.</translation>
     </message>
     <message>
         <source>Downloaded posts could not be saved because their text was incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages téléchargés n’ont pas pu être enregistrés, car leur texte était incomplet.</translation>
     </message>
     <message>
         <source>Downloaded posts could not be saved because their topic is not in the offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages téléchargés n’ont pas pu être enregistrés, car leur sujet n’est pas dans la copie hors ligne.</translation>
     </message>
     <message>
         <source>An internal query of Outpost was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête interne d’Outpost était vide.</translation>
     </message>
     <message>
         <source>This copy of SQLite has no full-text search (FTS5), which Outpost needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de SQLite ne dispose pas de la recherche plein texte (FTS5), dont Outpost a besoin.</translation>
     </message>
     <message>
         <source>The forum %1 has already been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum %1 a déjà été ajouté.</translation>
     </message>
     <message numerus="yes">
         <source>This forum still has %n draft(s) or unsent post(s). Send or delete them before removing the forum.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce forum a encore %n brouillon ou message non envoyé. Envoyez-le ou supprimez-le avant de retirer le forum.</numerusform>
+            <numerusform>Ce forum a encore %n brouillons ou messages non envoyés. Envoyez-les ou supprimez-les avant de retirer le forum.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database upgrade steps built into Outpost are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes de mise à niveau de la base de données intégrées à Outpost ne sont pas valides.</translation>
     </message>
     <message>
         <source>That draft or outbox item no longer exists. It may have been sent or deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon ou cet élément de la boîte d’envoi n’existe plus. Il a peut-être été envoyé ou supprimé dans une autre fenêtre.</translation>
     </message>
     <message>
         <source>Outpost cannot create its data folder %1. Check that it may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost ne peut pas créer son dossier de données %1. Vérifiez que l’emplacement est accessible en écriture.</translation>
     </message>
     <message>
         <source>There is not enough disk space to save changes to %1. Nothing from the interrupted change was saved. Free some space and try again.</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas assez d’espace disque pour enregistrer les modifications dans %1. Rien de la modification interrompue n’a été enregistré. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>The file %1 is damaged or is not an Outpost database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est endommagé ou n’est pas une base de données Outpost.</translation>
     </message>
     <message>
         <source>The file %1 is in use by another part of Outpost or another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est utilisé par une autre partie d’Outpost ou par un autre programme. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Outpost cannot write to %1. Check that the file and its folder may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost ne peut pas écrire dans %1. Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
     </message>
     <message>
         <source>Outpost cannot open %1. Check that its folder exists and may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost ne peut pas ouvrir %1. Vérifiez que son dossier existe et qu’il est accessible en écriture.</translation>
     </message>
     <message>
         <source>The disk reported an error while reading or writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque a signalé une erreur lors de la lecture ou de l’écriture de %1.</translation>
     </message>
     <message>
         <source>A change to %1 was refused because it conflicts with data already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification de %1 a été refusée, car elle est en conflit avec des données déjà enregistrées.</translation>
     </message>
     <message>
         <source>A change to %1 was refused because a value was not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification de %1 a été refusée, car une valeur n’était pas valide.</translation>
     </message>
     <message>
         <source>An unexpected database error occurred in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue de base de données s’est produite dans %1.</translation>
     </message>
     <message>
         <source>Your Outpost data file %1 is damaged. It holds your drafts, outbox and settings, so Outpost has left it exactly as it is and will not replace it. Keep a copy of it (and of %1.bak, if there is one) before trying anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de données Outpost %1 est endommagé. Il contient vos brouillons, votre boîte d’envoi et vos paramètres&#xa0;: Outpost l’a donc laissé tel quel et ne le remplacera pas. Faites-en une copie (ainsi que de %1.bak, s’il existe) avant de tenter quoi que ce soit d’autre.</translation>
     </message>
     <message>
         <source>This was already sent, so it cannot be changed here any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci a déjà été envoyé et ne peut donc plus être modifié ici.</translation>
     </message>
     <message>
         <source>This is being sent right now. Wait until it has gone or been refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est en cours d’envoi. Attendez que l’envoi soit terminé ou refusé.</translation>
     </message>
     <message>
         <source>An earlier attempt to send this may have reached the forum. Outpost checks that on the next sync; change it after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tentative d’envoi précédente a peut-être atteint le forum. Outpost le vérifiera à la prochaine synchronisation&#xa0;; modifiez-le ensuite.</translation>
     </message>
 </context>
 <context>
     <name>outpost::store::Migrator</name>
     <message>
         <source>The file %1 is not the kind of Outpost database expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est pas le type de base de données Outpost attendu ici.</translation>
     </message>
     <message>
         <source>Outpost could not save a safety copy of %1 before upgrading it, so it left the file as it was. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost n’a pas pu enregistrer une copie de sécurité de %1 avant de le mettre à niveau&#xa0;; il a donc laissé le fichier tel quel. %2</translation>
     </message>
     <message>
         <source>Outpost could not upgrade %1 because the disk is full. The file was left as it was before step %2. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost n’a pas pu mettre à niveau %1, car le disque est plein. Le fichier a été laissé tel qu’il était avant l’étape %2. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>Outpost could not upgrade %1 (step %2). The file was left as it was before this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost n’a pas pu mettre à niveau %1 (étape %2). Le fichier a été laissé tel qu’il était avant cette étape.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Outpost. Update Outpost to open it; this version has left the file untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d’Outpost. Mettez Outpost à jour pour l’ouvrir&#xa0;; cette version n’a pas touché au fichier.</translation>
     </message>
 </context>
 <context>
     <name>outpost::store::OutboxRepository</name>
     <message>
         <source>This post is being sent or was already sent, so it cannot be edited as a draft any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est en cours d’envoi ou a déjà été envoyé&#xa0;: il ne peut plus être modifié comme brouillon.</translation>
     </message>
     <message>
         <source>Other queued posts depend on this one, so it cannot be removed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’autres messages en attente dépendent de celui-ci&#xa0;: il ne peut pas encore être supprimé.</translation>
     </message>
     <message>
         <source>The post was changed on the forum after you began your edit. Keep your version, take the forum&apos;s, or edit yours to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été modifié sur le forum après que vous avez commencé votre modification. Gardez votre version, prenez celle du forum, ou modifiez la vôtre pour les fusionner.</translation>
     </message>
 </context>
 <context>
     <name>outpost::sync</name>
     <message>
         <source>Fetching the forum&apos;s categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des catégories du forum</translation>
     </message>
     <message>
         <source>The forum&apos;s categories were not updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catégories du forum n’ont pas été mises à jour.</translation>
     </message>
     <message>
         <source>Reading your settings on the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos préférences sur le forum</translation>
     </message>
     <message>
         <source>The forum did not recognise your sign-in, so only what anyone may read was synced. Connect Outpost to your account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas reconnu votre connexion, seul ce que tout le monde peut lire a donc été synchronisé. Reconnectez Outpost à votre compte.</translation>
     </message>
     <message>
         <source>The categories you watch on the forum were not read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catégories que vous surveillez sur le forum n’ont pas été lues. %1</translation>
     </message>
     <message>
         <source>The categories you watch on the forum were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catégories que vous surveillez sur le forum n’ont pas été lues.</translation>
     </message>
     <message>
         <source>Fetching the top topics of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des sujets populaires de la semaine</translation>
     </message>
     <message>
         <source>Fetching the top topics of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des sujets populaires du mois</translation>
     </message>
     <message>
         <source>The top topics of the week were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sujets populaires de la semaine n’ont pas été lus.</translation>
     </message>
     <message>
         <source>The top topics of the month were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sujets populaires du mois n’ont pas été lus.</translation>
     </message>
     <message>
         <source>Writing the digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du résumé</translation>
     </message>
     <message>
         <source>category %1</source>
         <extracomment>Stands for a category whose name is not known yet; %1 is its number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>catégorie %1</translation>
     </message>
     <message>
         <source>Fetching “%1” (page %2)</source>
         <extracomment>%1 is a category name, %2 a page number (1 is the newest).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de «&#xa0;%1&#xa0;» (page %2)</translation>
     </message>
     <message>
         <source>The list of “%1” (page %2) was not read.</source>
         <extracomment>%1 is a category name, %2 a page number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La liste de «&#xa0;%1&#xa0;» (page %2) n’a pas été lue.</translation>
     </message>
     <message>
         <source>Sending the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des éléments de la boîte d’envoi</translation>
     </message>
     <message>
         <source>Indexing posts for search</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation des messages pour la recherche</translation>
     </message>
     <message>
         <source>The sync stopped because of an unexpected error. What was saved before is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation s’est arrêtée à cause d’une erreur inattendue. Ce qui avait été enregistré auparavant est intact.</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans environ %n heure</numerusform>
+            <numerusform>dans environ %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in about %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans environ %n jour</numerusform>
+            <numerusform>dans environ %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>The forum&apos;s request limit for now is used up, so the sync stopped; what was downloaded is kept. It can go on after %1 (%2).</source>
         <extracomment>%1 is a local time (or date and time), %2 how long until then (&quot;in about 3 hours&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La limite de requêtes du forum est atteinte pour le moment, la synchronisation s’est donc arrêtée&#xa0;; ce qui a été téléchargé est conservé. Elle pourra reprendre après %1 (%2).</translation>
     </message>
     <message>
         <source>The forum could not be reached, so the sync stopped; what was downloaded is kept. %1</source>
         <extracomment>%1 says what went wrong with the connection (a whole sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le forum est injoignable, la synchronisation s’est donc arrêtée&#xa0;; ce qui a été téléchargé est conservé. %1</translation>
     </message>
     <message>
         <source>The sync was cancelled; what was downloaded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée&#xa0;; ce qui a été téléchargé est conservé.</translation>
     </message>
     <message>
         <source>The sync stopped because the offline copy could not be written. %1 What was saved before is intact.</source>
         <extracomment>%1 is the store&apos;s own sentence about the failure (e.g. the disk is full).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation s’est arrêtée, car la copie hors ligne n’a pas pu être écrite. %1 Ce qui avait été enregistré auparavant est intact.</translation>
     </message>
     <message numerus="yes">
         <source>%n more problem(s) like these were left out of this report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre problème de ce type a été omis de ce rapport.</numerusform>
+            <numerusform>%n autres problèmes de ce type ont été omis de ce rapport.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 says what was not updated, %2 why (both are whole sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>topic %1</source>
         <extracomment>Stands for a topic whose title is not known yet; %1 is its number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sujet %1</translation>
     </message>
     <message>
         <source>Fetching “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The topic “%1” was not updated.</source>
         <extracomment>%1 is a topic title (or &quot;topic 123&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet «&#xa0;%1&#xa0;» n’a pas été mis à jour.</translation>
     </message>
     <message>
         <source>Fetching posts of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des messages de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Some posts of the topic “%1” were not downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains messages du sujet «&#xa0;%1&#xa0;» n’ont pas été téléchargés.</translation>
     </message>
 </context>
 <context>
@@ -3219,11 +3222,11 @@ Posts downloaded: %3 of %4</source>
     <message>
         <source>[%1/%2 topics, %3] %4</source>
         <extracomment>The sync&apos;s progress line: %1/%2 topics done/planned, %3 bytes downloaded, %4 what it is doing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2 sujets, %3] %4</translation>
     </message>
     <message>
         <source>Cancelling: finishing what is being saved …</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#xa0;: fin de l’enregistrement en cours…</translation>
     </message>
 </context>
 </TS>
