@@ -193,11 +193,11 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Not downloaded on a metered connection. Click to download.</source>
-        <translation>No se descarga con una conexión de uso medido. Haz clic para descargarla.</translation>
+        <translation>No se descargó por estar en una conexión de uso medido. Haz clic para descargarla.</translation>
     </message>
     <message>
         <source>Not downloaded on a metered connection. Click to download (%1).</source>
-        <translation>No se descarga con una conexión de uso medido. Haz clic para descargarla (%1).</translation>
+        <translation>No se descargó por estar en una conexión de uso medido. Haz clic para descargarla (%1).</translation>
     </message>
     <message>
         <source>Click to download the picture.</source>
@@ -718,13 +718,13 @@ Last activity: %2</source>
     <message numerus="yes">
         <source>Links open in your browser after you saw where they go. %n site(s) open without asking.</source>
         <translation>
-            <numerusform>Los enlaces se abren en tu navegador después de que veas adónde llevan. %n sitio se abre sin preguntar.</numerusform>
-            <numerusform>Los enlaces se abren en tu navegador después de que veas adónde llevan. %n sitios se abren sin preguntar.</numerusform>
+            <numerusform>Los enlaces se abren en tu navegador después de mostrarte adónde llevan. %n sitio se abre sin preguntar.</numerusform>
+            <numerusform>Los enlaces se abren en tu navegador después de mostrarte adónde llevan. %n sitios se abren sin preguntar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Links open in your browser after you saw where they go.</source>
-        <translation>Los enlaces se abren en tu navegador después de que veas adónde llevan.</translation>
+        <translation>Los enlaces se abren en tu navegador después de mostrarte adónde llevan.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1208,11 +1208,11 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
     <message>
         <source>The sign-in code could not be read: it was not made for this sign-in attempt, or it was changed on the way. Start signing in again.</source>
-        <translation>No se pudo leer el código de inicio de sesión: no se creó para este intento de inicio de sesión o se modificó por el camino. Vuelve a empezar a iniciar sesión.</translation>
+        <translation>No se pudo leer el código de inicio de sesión: no se creó para este intento de inicio de sesión o se modificó por el camino. Vuelve a iniciar sesión desde el principio.</translation>
     </message>
     <message>
         <source>The sign-in code belongs to another sign-in attempt. Start signing in again and paste the code the forum shows then.</source>
-        <translation>El código de inicio de sesión pertenece a otro intento de inicio de sesión. Vuelve a empezar a iniciar sesión y pega el código que el foro muestre entonces.</translation>
+        <translation>El código de inicio de sesión pertenece a otro intento de inicio de sesión. Vuelve a iniciar sesión desde el principio y pega el código que muestre entonces el foro.</translation>
     </message>
     <message>
         <source>This forum speaks an older version of the sign-in protocol (%1; Outpost needs %2). Ask the forum&apos;s administrators to update Discourse.</source>
@@ -1458,7 +1458,7 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
     <message>
         <source>Keep categories offline: their topics are synced.</source>
-        <translation>Guarda categorías sin conexión: sus temas se sincronizan.</translation>
+        <translation>Guarda categorías para usarlas sin conexión: sus temas se sincronizan.</translation>
     </message>
     <message>
         <source>Stop syncing categories (what is cached stays readable).</source>
@@ -1705,7 +1705,7 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
     <message>
         <source>retry: for an edit in conflict, send yours over the forum&apos;s newer version.</source>
-        <translation>retry: en una edición en conflicto, envía la tuya por encima de la versión más reciente del foro.</translation>
+        <translation>retry: en una edición en conflicto, envía la tuya y reemplaza la versión más reciente del foro.</translation>
     </message>
     <message>
         <source>retry: for an edit in conflict, keep the forum&apos;s version and drop yours.</source>
@@ -1765,7 +1765,7 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
     <message>
         <source>note: an earlier attempt to send it may have reached the forum; check the topic there.</source>
-        <translation>nota: es posible que un intento anterior de enviarlo haya llegado al foro; compruébalo en el tema.</translation>
+        <translation>nota: es posible que un intento anterior de enviarlo haya llegado al foro; compruébalo en el tema del foro.</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n item(s).</source>
@@ -2498,7 +2498,7 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
     <message>
         <source>Show the main window for about a second and quit (for packaging checks).</source>
-        <translation>Muestra la ventana principal durante un segundo, más o menos, y sale (para comprobaciones de empaquetado).</translation>
+        <translation>Muestra la ventana principal durante un segundo aproximadamente y se cierra (para comprobaciones de empaquetado).</translation>
     </message>
     <message>
         <source>Add this forum (or open it, if it is already added) and skip the first-start questions.</source>
@@ -2712,7 +2712,7 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
     <message>
         <source>The connection to the forum stopped moving data. The link may have dropped; Outpost will try again when it is back.</source>
-        <translation>La conexión con el foro dejó de transmitir datos. Es posible que se haya caído la conexión; Outpost lo volverá a intentar cuando vuelva.</translation>
+        <translation>La conexión con el foro dejó de transmitir datos. Puede que se haya caído el enlace; Outpost lo volverá a intentar cuando se restablezca.</translation>
     </message>
     <message>
         <source>The connection to the forum was cut before the answer was complete. Check your link and try again.</source>
@@ -3016,7 +3016,7 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
     <message>
         <source>Your Outpost data file %1 is damaged. It holds your drafts, outbox and settings, so Outpost has left it exactly as it is and will not replace it. Keep a copy of it (and of %1.bak, if there is one) before trying anything else.</source>
-        <translation>Tu archivo de datos de Outpost %1 está dañado. Contiene tus borradores, tu bandeja de salida y tu configuración, así que Outpost lo dejó exactamente como está y no lo reemplazará. Guarda una copia de él (y de %1.bak, si existe) antes de intentar cualquier otra cosa.</translation>
+        <translation>Tu archivo de datos de Outpost %1 está dañado. Contiene tus borradores, tu bandeja de salida y tu configuración, así que Outpost lo dejó exactamente como está y no lo reemplazará. Haz una copia de este archivo (y de %1.bak, si existe) antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
         <source>This was already sent, so it cannot be changed here any more.</source>
