@@ -237,7 +237,7 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Do not ask again for links to %1</source>
-        <translation>Não perguntar de novo para links de %1</translation>
+        <translation>Não perguntar mais sobre links para %1</translation>
     </message>
     <message>
         <source>Write E-mail</source>
@@ -943,7 +943,7 @@ Last activity: %2</source>
     <message>
         <source>That’s the whole topic.</source>
         <extracomment>Shown below the last post of a topic</extracomment>
-        <translation>Este é o tópico inteiro.</translation>
+        <translation>Fim do tópico.</translation>
     </message>
 </context>
 <context>
@@ -1155,8 +1155,8 @@ Publicações baixadas: %3 de %4</translation>
     <message numerus="yes">
         <source>The newest topics of the %n categories you follow.</source>
         <translation>
-            <numerusform>Os tópicos mais recentes da %n categoria que segue.</numerusform>
-            <numerusform>Os tópicos mais recentes das %n categorias que segue.</numerusform>
+            <numerusform>Os tópicos mais recentes de %n categoria seguida.</numerusform>
+            <numerusform>Os tópicos mais recentes de %n categorias seguidas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1413,7 +1413,7 @@ Publicações baixadas: %3 de %4</translation>
     </message>
     <message>
         <source>Next: &apos;outpost-cli sync&apos; reads its categories, then &apos;outpost-cli categories&apos; lists them and &apos;outpost-cli follow ID&apos; picks the ones to keep offline.</source>
-        <translation>A seguir: &apos;outpost-cli sync&apos; lê as categorias, depois &apos;outpost-cli categories&apos; mostra a lista e &apos;outpost-cli follow ID&apos; escolhe as que guardar offline.</translation>
+        <translation>A seguir: &apos;outpost-cli sync&apos; lê as categorias, depois &apos;outpost-cli categories&apos; mostra a lista e &apos;outpost-cli follow ID&apos; escolhe as que quer manter offline.</translation>
     </message>
     <message>
         <source>No forum yet. Add one with &apos;outpost-cli forum add URL&apos;.</source>
@@ -2311,7 +2311,7 @@ Publicações baixadas: %3 de %4</translation>
     </message>
     <message>
         <source>You follow no category of this forum yet, so only its categories and the digest were synced. &apos;outpost-cli categories&apos; lists them; &apos;outpost-cli follow ID&apos; picks the ones to keep offline.</source>
-        <translation>Ainda não segue nenhuma categoria deste fórum, por isso só foram sincronizados as categorias e o resumo. &apos;outpost-cli categories&apos; mostra a lista; &apos;outpost-cli follow ID&apos; escolhe as que guardar offline.</translation>
+        <translation>Ainda não segue nenhuma categoria deste fórum, por isso só foram sincronizados as categorias e o resumo. &apos;outpost-cli categories&apos; mostra a lista; &apos;outpost-cli follow ID&apos; escolhe as que quer manter offline.</translation>
     </message>
 </context>
 <context>
@@ -2387,7 +2387,7 @@ Publicações baixadas: %3 de %4</translation>
     </message>
     <message>
         <source>A web page answered instead of the forum. If you are on a hotel or public network, open a browser to sign in to the network, then try again.</source>
-        <translation>Respondeu uma página web em vez do fórum. Se estiver numa rede de hotel ou pública, abra um navegador para entrar na rede e tente de novo.</translation>
+        <translation>Uma página web respondeu em vez do fórum. Se estiver numa rede de hotel ou pública, abra um navegador para entrar na rede e tente de novo.</translation>
     </message>
     <message>
         <source>The forum&apos;s answer was cut off, probably by a dropped connection. Try again.</source>
@@ -2961,7 +2961,7 @@ Publicações baixadas: %3 de %4</translation>
     <message numerus="yes">
         <source>This forum still has %n draft(s) or unsent post(s). Send or delete them before removing the forum.</source>
         <translation>
-            <numerusform>Este fórum ainda tem %n rascunho ou publicação não enviada. Envie-os ou apague-os antes de remover o fórum.</numerusform>
+            <numerusform>Este fórum ainda tem %n rascunho ou publicação não enviada. Envie-o ou apague-o antes de remover o fórum.</numerusform>
             <numerusform>Este fórum ainda tem %n rascunhos ou publicações não enviadas. Envie-os ou apague-os antes de remover o fórum.</numerusform>
         </translation>
     </message>
@@ -3166,7 +3166,7 @@ Publicações baixadas: %3 de %4</translation>
     <message>
         <source>The forum&apos;s request limit for now is used up, so the sync stopped; what was downloaded is kept. It can go on after %1 (%2).</source>
         <extracomment>%1 is a local time (or date and time), %2 how long until then (&quot;in about 3 hours&quot;).</extracomment>
-        <translation>O limite de pedidos do fórum está esgotado por agora, por isso a sincronização parou; o que foi baixado fica guardado. Pode continuar depois de %1 (%2).</translation>
+        <translation>O limite de pedidos do fórum está esgotado por agora, por isso a sincronização parou; o que foi baixado fica guardado. A sincronização pode continuar depois de %1 (%2).</translation>
     </message>
     <message>
         <source>The forum could not be reached, so the sync stopped; what was downloaded is kept. %1</source>
