@@ -609,7 +609,7 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Edited %1</source>
-        <translation>عُدِّل %1</translation>
+        <translation>عُدِّل في %1</translation>
     </message>
     <message>
         <source>#%1</source>
@@ -3036,9 +3036,9 @@ Posts downloaded: %3 of %4</source>
             <numerusform>قُبل %n عنصر وينتظر موافقة مشرف.</numerusform>
             <numerusform>قُبل عنصر واحد (%n) وينتظر موافقة مشرف.</numerusform>
             <numerusform>قُبل عنصران (%n) وينتظران موافقة مشرف.</numerusform>
-            <numerusform>قُبلت %n عناصر وتنتظر موافقة مشرف.</numerusform>
-            <numerusform>قُبل %n عنصرًا وتنتظر موافقة مشرف.</numerusform>
-            <numerusform>قُبل %n عنصر وتنتظر موافقة مشرف.</numerusform>
+            <numerusform>قُبلت %n عناصر وهي تنتظر موافقة مشرف.</numerusform>
+            <numerusform>قُبل %n عنصرًا، وهي تنتظر موافقة مشرف.</numerusform>
+            <numerusform>قُبل %n عنصر، وهي تنتظر موافقة مشرف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
