@@ -2,1282 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en_GB">
 <context>
-    <name>CategoryChoiceModel</name>
-    <message numerus="yes">
-        <source>%1 (%n topic(s))</source>
-        <extracomment>A category to choose on first start: %1 its name, then its number of topics</extracomment>
-        <translation>
-            <numerusform>%1 (الموضوعات: %n)</numerusform>
-            <numerusform>%1 (الموضوعات: %n)</numerusform>
-            <numerusform>%1 (الموضوعات: %n)</numerusform>
-            <numerusform>%1 (الموضوعات: %n)</numerusform>
-            <numerusform>%1 (الموضوعات: %n)</numerusform>
-            <numerusform>%1 (الموضوعات: %n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n topic(s)</source>
-        <translation>
-            <numerusform>%1، %n موضوع</numerusform>
-            <numerusform>%1، موضوع واحد (%n)</numerusform>
-            <numerusform>%1، موضوعان (%n)</numerusform>
-            <numerusform>%1، %n موضوعات</numerusform>
-            <numerusform>%1، %n موضوعًا</numerusform>
-            <numerusform>%1، %n موضوع</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CategoryTreeModel</name>
-    <message>
-        <source>%1, followed</source>
-        <extracomment>Spoken description of a category in the sidebar; %1 is its name, then counts</extracomment>
-        <translation>%1، تتابعها</translation>
-    </message>
-    <message>
-        <source>%1, not followed</source>
-        <translation>%1، لا تتابعها</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new topic(s)</source>
-        <translation>
-            <numerusform>%n موضوع جديد</numerusform>
-            <numerusform>موضوع واحد (%n) جديد</numerusform>
-            <numerusform>موضوعان (%n) جديدان</numerusform>
-            <numerusform>%n موضوعات جديدة</numerusform>
-            <numerusform>%n موضوعًا جديدًا</numerusform>
-            <numerusform>%n موضوع جديد</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread topic(s)</source>
-        <translation>
-            <numerusform>%n موضوع غير مقروء</numerusform>
-            <numerusform>موضوع واحد (%n) غير مقروء</numerusform>
-            <numerusform>موضوعان (%n) غير مقروءين</numerusform>
-            <numerusform>%n موضوعات غير مقروءة</numerusform>
-            <numerusform>%n موضوعًا غير مقروء</numerusform>
-            <numerusform>%n موضوع غير مقروء</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What’s new</source>
-        <extracomment>Sidebar entry: the digest of what changed since the last visit</extracomment>
-        <translation>ما الجديد</translation>
-    </message>
-    <message>
-        <source>Followed topics</source>
-        <extracomment>Sidebar entry: the topics of every followed category together</extracomment>
-        <translation>الموضوعات المتابَعة</translation>
-    </message>
-    <message>
-        <source>New topics since your last visit, and the week’s and month’s top topics</source>
-        <translation>الموضوعات الجديدة منذ زيارتك الأخيرة، والموضوعات الأكثر نشاطًا هذا الأسبوع وهذا الشهر</translation>
-    </message>
-    <message>
-        <source>The newest topics of every category you follow</source>
-        <translation>أحدث الموضوعات في كل الفئات التي تتابعها</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s) downloaded</source>
-        <translation>
-            <numerusform>تم تنزيل %n موضوع</numerusform>
-            <numerusform>تم تنزيل موضوع واحد (%n)</numerusform>
-            <numerusform>تم تنزيل موضوعين (%n)</numerusform>
-            <numerusform>تم تنزيل %n موضوعات</numerusform>
-            <numerusform>تم تنزيل %n موضوعًا</numerusform>
-            <numerusform>تم تنزيل %n موضوع</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s) with unread posts</source>
-        <translation>
-            <numerusform>%n موضوع فيه منشورات غير مقروءة</numerusform>
-            <numerusform>موضوع واحد (%n) فيه منشورات غير مقروءة</numerusform>
-            <numerusform>موضوعان (%n) فيهما منشورات غير مقروءة</numerusform>
-            <numerusform>%n موضوعات فيها منشورات غير مقروءة</numerusform>
-            <numerusform>%n موضوعًا فيها منشورات غير مقروءة</numerusform>
-            <numerusform>%n موضوع فيها منشورات غير مقروءة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last synced: %1</source>
-        <translation>آخر مزامنة: %1</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>لم تتم المزامنة بعد</translation>
-    </message>
-</context>
-<context>
-    <name>CategoryTreeView</name>
-    <message>
-        <source>Categories</source>
-        <translation>الفئات</translation>
-    </message>
-    <message>
-        <source>Stop following this category</source>
-        <translation>إلغاء متابعة هذه الفئة</translation>
-    </message>
-    <message>
-        <source>Follow this category</source>
-        <translation>متابعة هذه الفئة</translation>
-    </message>
-</context>
-<context>
-    <name>DigestModel</name>
-    <message>
-        <source>New topics</source>
-        <extracomment>Digest section: topics created since the previous sync</extracomment>
-        <translation>موضوعات جديدة</translation>
-    </message>
-    <message>
-        <source>New replies</source>
-        <extracomment>Digest section: older topics that got new posts since the previous sync</extracomment>
-        <translation>ردود جديدة</translation>
-    </message>
-    <message>
-        <source>Top this week</source>
-        <translation>الأكثر نشاطًا هذا الأسبوع</translation>
-    </message>
-    <message>
-        <source>Top this month</source>
-        <translation>الأكثر نشاطًا هذا الشهر</translation>
-    </message>
-    <message>
-        <source>%1, new</source>
-        <translation>%1، جديد</translation>
-    </message>
-    <message>
-        <source>%1
-Last activity: %2</source>
-        <translation>%1
-آخر نشاط: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DigestView</name>
-    <message>
-        <source>What’s new</source>
-        <translation>ما الجديد</translation>
-    </message>
-    <message>
-        <source>The digest is made at each sync: what is new since the sync before, and the week’s and month’s top topics. Sync to make the first one.</source>
-        <translation>يُعَدّ الملخص عند كل مزامنة: ما الجديد منذ المزامنة السابقة، والموضوعات الأكثر نشاطًا هذا الأسبوع وهذا الشهر. زامِن لإعداد أول ملخص.</translation>
-    </message>
-    <message>
-        <source>Since %1. Made %2; readable offline.</source>
-        <translation>منذ %1. أُعِدّ %2؛ ويمكن قراءته دون اتصال.</translation>
-    </message>
-    <message>
-        <source>Made %1; readable offline.</source>
-        <translation>أُعِدّ %1؛ ويمكن قراءته دون اتصال.</translation>
-    </message>
-    <message>
-        <source>Nothing new since the sync before.</source>
-        <translation>لا جديد منذ المزامنة السابقة.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Welcome to Outpost</source>
-        <translation>مرحبًا بك في Outpost</translation>
-    </message>
-    <message>
-        <source>Outpost</source>
-        <translation>Outpost</translation>
-    </message>
-</context>
-<context>
-    <name>ImageController</name>
-    <message>
-        <source>The downloaded picture is damaged.</source>
-        <translation>الصورة التي تم تنزيلها تالفة.</translation>
-    </message>
-    <message>
-        <source>You are offline: the picture will download when you click it again online.</source>
-        <translation>أنت غير متصل: سيتم تنزيل الصورة عندما تنقر عليها مجددًا وأنت متصل.</translation>
-    </message>
-    <message>
-        <source>Downloading…</source>
-        <translation>جارٍ التنزيل…</translation>
-    </message>
-    <message>
-        <source>Not downloaded: %1 Click to try again.</source>
-        <translation>لم يتم التنزيل: %1 انقر لإعادة المحاولة.</translation>
-    </message>
-    <message>
-        <source>Not downloaded. Click to download it when you are online.</source>
-        <translation>لم يتم التنزيل. انقر لتنزيلها عندما تكون متصلًا.</translation>
-    </message>
-    <message>
-        <source>Not downloaded (%1). Click to download it when you are online.</source>
-        <translation>لم يتم التنزيل (%1). انقر لتنزيلها عندما تكون متصلًا.</translation>
-    </message>
-    <message>
-        <source>Not downloaded on a metered connection. Click to download.</source>
-        <translation>لم يتم التنزيل لأن الاتصال محدود. انقر للتنزيل.</translation>
-    </message>
-    <message>
-        <source>Not downloaded on a metered connection. Click to download (%1).</source>
-        <translation>لم يتم التنزيل لأن الاتصال محدود. انقر للتنزيل (%1).</translation>
-    </message>
-    <message>
-        <source>Click to download the picture.</source>
-        <translation>انقر لتنزيل الصورة.</translation>
-    </message>
-    <message>
-        <source>Click to download the picture (%1).</source>
-        <translation>انقر لتنزيل الصورة (%1).</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>صورة</translation>
-    </message>
-    <message>
-        <source>%1, %2×%3</source>
-        <extracomment>A picture&apos;s description and its size in pixels, e.g. &quot;Screenshot, 1366×768&quot;</extracomment>
-        <translation>%1، %2×%3</translation>
-    </message>
-</context>
-<context>
-    <name>LinkConfirmDialog</name>
-    <message>
-        <source>Open Link</source>
-        <translation>فتح الرابط</translation>
-    </message>
-    <message>
-        <source>This link opens your e-mail program to write to:</source>
-        <translation>يفتح هذا الرابط برنامج البريد الإلكتروني لديك للكتابة إلى:</translation>
-    </message>
-    <message>
-        <source>This link leaves Outpost and opens in your web browser:</source>
-        <translation>يغادر هذا الرابط Outpost ويُفتح في متصفح الويب لديك:</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Do not ask again for links to %1</source>
-        <translation>عدم السؤال مجددًا عن الروابط إلى %1</translation>
-    </message>
-    <message>
-        <source>Write E-mail</source>
-        <translation>كتابة رسالة بريد إلكتروني</translation>
-    </message>
-    <message>
-        <source>Open in Browser</source>
-        <translation>فتح في المتصفح</translation>
-    </message>
-    <message>
-        <source>Copy Address</source>
-        <translation>نسخ العنوان</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>تم النسخ</translation>
-    </message>
-</context>
-<context>
-    <name>MainActions</name>
-    <message>
-        <source>&amp;Sync Now</source>
-        <translation>&amp;مزامنة الآن</translation>
-    </message>
-    <message>
-        <source>Download what changed on the forum since the last sync</source>
-        <translation>تنزيل ما تغيّر في المنتدى منذ آخر مزامنة</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Sync</source>
-        <translation>إ&amp;لغاء المزامنة</translation>
-    </message>
-    <message>
-        <source>Stop the sync; what arrived stays</source>
-        <translation>إيقاف المزامنة؛ ويبقى ما وصل</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>الإ&amp;عدادات…</translation>
-    </message>
-    <message>
-        <source>What Outpost downloads, and when</source>
-        <translation>ما ينزّله Outpost، ومتى</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>Close Outpost</source>
-        <translation>إغلاق Outpost</translation>
-    </message>
-    <message>
-        <source>&amp;What’s New</source>
-        <translation>&amp;ما الجديد</translation>
-    </message>
-    <message>
-        <source>New topics and replies since the last sync, and the top topics</source>
-        <translation>الموضوعات والردود الجديدة منذ آخر مزامنة، والموضوعات الأكثر نشاطًا</translation>
-    </message>
-    <message>
-        <source>&amp;Followed Topics</source>
-        <translation>الموضوعات الم&amp;تابَعة</translation>
-    </message>
-    <message>
-        <source>The newest topics of every category you follow</source>
-        <translation>أحدث الموضوعات في كل الفئات التي تتابعها</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;بحث…</translation>
-    </message>
-    <message>
-        <source>Search everything downloaded</source>
-        <translation>البحث في كل ما تم تنزيله</translation>
-    </message>
-    <message>
-        <source>Next &amp;Pane</source>
-        <translation>ال&amp;جزء التالي</translation>
-    </message>
-    <message>
-        <source>Move between the sidebar, the topic list and the topic</source>
-        <translation>التنقل بين الشريط الجانبي وقائمة الموضوعات والموضوع</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow or Stop Following Category</source>
-        <translation>متابعة الفئة أو إ&amp;لغاء متابعتها</translation>
-    </message>
-    <message>
-        <source>Follow the chosen category, or stop following it</source>
-        <translation>متابعة الفئة المحددة أو إلغاء متابعتها</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;رجوع</translation>
-    </message>
-    <message>
-        <source>Go back to where you were</source>
-        <translation>العودة إلى حيث كنت</translation>
-    </message>
-    <message>
-        <source>Next &amp;Topic</source>
-        <translation>الموضوع ال&amp;تالي</translation>
-    </message>
-    <message>
-        <source>Open the next topic of the list</source>
-        <translation>فتح الموضوع التالي في القائمة</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Topic</source>
-        <translation>الموضوع ال&amp;سابق</translation>
-    </message>
-    <message>
-        <source>Open the previous topic of the list</source>
-        <translation>فتح الموضوع السابق في القائمة</translation>
-    </message>
-    <message>
-        <source>&amp;Next Post</source>
-        <translation>المنشور التا&amp;لي</translation>
-    </message>
-    <message>
-        <source>Go to the next post of the topic</source>
-        <translation>الانتقال إلى المنشور التالي في الموضوع</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Post</source>
-        <translation>المنشور السا&amp;بق</translation>
-    </message>
-    <message>
-        <source>Go to the previous post of the topic</source>
-        <translation>الانتقال إلى المنشور السابق في الموضوع</translation>
-    </message>
-    <message>
-        <source>&amp;Download Whole Topic</source>
-        <translation>تن&amp;زيل الموضوع كاملًا</translation>
-    </message>
-    <message>
-        <source>Download the posts of this topic that are not here yet</source>
-        <translation>تنزيل منشورات هذا الموضوع التي لم تُنزَّل بعد</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <source>Every key Outpost knows</source>
-        <translation>كل المفاتيح التي يعرفها Outpost</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>ا&amp;ذهب</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Outpost</source>
-        <translation>Outpost</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>الرئيسي</translation>
-    </message>
-    <message>
-        <source>Search downloaded posts (Ctrl+F)</source>
-        <translation>البحث في المنشورات التي تم تنزيلها (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>بحث</translation>
-    </message>
-    <message>
-        <source>Outpost keeps a forum on this computer so you can read it offline. Add the forum you want to follow.</source>
-        <translation>يحتفظ Outpost بنسخة من المنتدى على هذا الكمبيوتر لتتمكن من قراءته دون اتصال. أضِف المنتدى الذي تريد متابعته.</translation>
-    </message>
-    <message>
-        <source>Add a Forum…</source>
-        <translation>إضافة منتدى…</translation>
-    </message>
-    <message>
-        <source>%1 — Outpost</source>
-        <translation>%1 — Outpost</translation>
-    </message>
-    <message numerus="yes">
-        <source>The sync finished, but %n thing(s) went wrong.</source>
-        <translation>
-            <numerusform>انتهت المزامنة، لكن حدثت %n مشكلة.</numerusform>
-            <numerusform>انتهت المزامنة، لكن حدثت مشكلة واحدة (%n).</numerusform>
-            <numerusform>انتهت المزامنة، لكن حدثت مشكلتان (%n).</numerusform>
-            <numerusform>انتهت المزامنة، لكن حدثت %n مشكلات.</numerusform>
-            <numerusform>انتهت المزامنة، لكن حدثت %n مشكلةً.</numerusform>
-            <numerusform>انتهت المزامنة، لكن حدثت %n مشكلة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sync stopped before it was done.</source>
-        <translation>توقفت المزامنة قبل أن تكتمل.</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
-        <source>That topic is not downloaded.</source>
-        <translation>لم يتم تنزيل هذا الموضوع.</translation>
-    </message>
-    <message>
-        <source>That post is in a topic that is not downloaded.</source>
-        <translation>هذا المنشور في موضوع لم يتم تنزيله.</translation>
-    </message>
-    <message>
-        <source>No web browser could open the link.</source>
-        <translation>تعذّر فتح الرابط في أي متصفح ويب.</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Message</source>
-        <translation>رسالة</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
-    </message>
-    <message>
-        <source>Show technical details</source>
-        <translation>عرض التفاصيل التقنية</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <extracomment>Closes a message strip</extracomment>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <source>Dismiss this message</source>
-        <translation>إغلاق هذه الرسالة</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkIndicator</name>
-    <message>
-        <source>Offline</source>
-        <translation>غير متصل</translation>
-    </message>
-    <message>
-        <source>Metered connection</source>
-        <translation>اتصال محدود</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>متصل</translation>
-    </message>
-    <message>
-        <source>No connection. Everything downloaded stays readable; syncing waits for the connection to return.</source>
-        <translation>لا يوجد اتصال. يبقى كل ما تم تنزيله متاحًا للقراءة؛ وتنتظر المزامنة عودة الاتصال.</translation>
-    </message>
-    <message>
-        <source>A metered connection: pictures are not downloaded and Outpost syncs only when you ask, unless you allowed more in the settings.</source>
-        <translation>اتصال محدود: لا يتم تنزيل الصور، ولا يُجري Outpost المزامنة إلا عندما تطلب ذلك، ما لم تسمح بأكثر من ذلك في الإعدادات.</translation>
-    </message>
-    <message>
-        <source>Connected.</source>
-        <translation>متصل.</translation>
-    </message>
-    <message>
-        <source>Connection: %1</source>
-        <translation>الاتصال: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PostBrowser</name>
-    <message>
-        <source>Go to post %1 of this forum</source>
-        <translation>الانتقال إلى المنشور %1 في هذا المنتدى</translation>
-    </message>
-    <message>
-        <source>Download this picture</source>
-        <translation>تنزيل هذه الصورة</translation>
-    </message>
-</context>
-<context>
-    <name>PostWidget</name>
-    <message>
-        <source>%1 closed this topic</source>
-        <translation>أغلق %1 هذا الموضوع</translation>
-    </message>
-    <message>
-        <source>%1 opened this topic again</source>
-        <translation>أعاد %1 فتح هذا الموضوع</translation>
-    </message>
-    <message>
-        <source>%1 pinned this topic</source>
-        <translation>ثبّت %1 هذا الموضوع</translation>
-    </message>
-    <message>
-        <source>%1 unpinned this topic</source>
-        <translation>ألغى %1 تثبيت هذا الموضوع</translation>
-    </message>
-    <message>
-        <source>%1 archived this topic</source>
-        <translation>أرشف %1 هذا الموضوع</translation>
-    </message>
-    <message>
-        <source>%1 took this topic out of the archive</source>
-        <translation>أخرج %1 هذا الموضوع من الأرشيف</translation>
-    </message>
-    <message>
-        <source>%1 unlisted this topic</source>
-        <translation>ألغى %1 إدراج هذا الموضوع</translation>
-    </message>
-    <message>
-        <source>%1 listed this topic</source>
-        <translation>أدرج %1 هذا الموضوع</translation>
-    </message>
-    <message>
-        <source>%1 moved posts to another topic</source>
-        <translation>نقل %1 منشورات إلى موضوع آخر</translation>
-    </message>
-    <message>
-        <source>%1 changed this topic</source>
-        <translation>غيّر %1 هذا الموضوع</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <extracomment>A topic event line: what happened, then when (e.g. &quot;alice closed this topic · 2 days ago&quot;)</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <extracomment>Marker on a post that was changed after it was first posted</extracomment>
-        <translation>معدَّل</translation>
-    </message>
-    <message>
-        <source>Edited %1</source>
-        <translation>عُدِّل في %1</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <extracomment>The number of a post within its topic, e.g. &quot;#12&quot;</extracomment>
-        <translation>#%1</translation>
-    </message>
-    <message>
-        <source>In reply to post %1</source>
-        <translation>ردًا على المنشور %1</translation>
-    </message>
-    <message>
-        <source>This post was deleted.</source>
-        <translation>تم حذف هذا المنشور.</translation>
-    </message>
-    <message>
-        <source>Post %1 by %2</source>
-        <translation>المنشور %1 بواسطة %2</translation>
-    </message>
-    <message>
-        <source>%1, unread</source>
-        <translation>%1، غير مقروء</translation>
-    </message>
-    <message>
-        <source>Text of post %1</source>
-        <translation>نص المنشور %1</translation>
-    </message>
-</context>
-<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>RTL</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>%1, by %2: %3</source>
-        <extracomment>A search result for screen readers: %1 topic title, %2 author, %3 the matching text</extracomment>
-        <translation>%1، بواسطة %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SearchView</name>
-    <message>
-        <source>Search in</source>
-        <translation>البحث في</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>نتائج البحث</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>كل الفئات</translation>
-    </message>
-    <message>
-        <source>Followed categories</source>
-        <translation>الفئات المتابَعة</translation>
-    </message>
-    <message>
-        <source>Type to search everything you have downloaded.</source>
-        <translation>اكتب للبحث في كل ما نزّلته.</translation>
-    </message>
-    <message>
-        <source>Nothing downloaded matches “%1”.</source>
-        <translation>لا شيء مما تم تنزيله يطابق «%1».</translation>
-    </message>
-    <message>
-        <source>Best matches for “%1”</source>
-        <translation>أفضل النتائج المطابقة لـ«%1»</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) match “%1”</source>
-        <translation>
-            <numerusform>%n منشور يطابق «%1»</numerusform>
-            <numerusform>منشور واحد (%n) يطابق «%1»</numerusform>
-            <numerusform>منشوران (%n) يطابقان «%1»</numerusform>
-            <numerusform>%n منشورات تطابق «%1»</numerusform>
-            <numerusform>%n منشورًا يطابق «%1»</numerusform>
-            <numerusform>%n منشور يطابق «%1»</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <extracomment>Unit after the number of days of the sync window</extracomment>
-        <translation> يوم</translation>
-    </message>
-    <message>
-        <source>Days of activity to download</source>
-        <translation>أيام النشاط المراد تنزيلها</translation>
-    </message>
-    <message>
-        <source>Sync when Outpost starts</source>
-        <translation>المزامنة عند بدء Outpost</translation>
-    </message>
-    <message>
-        <source>Sync when the connection comes back</source>
-        <translation>المزامنة عند عودة الاتصال</translation>
-    </message>
-    <message>
-        <source>Also sync by itself on a metered connection</source>
-        <translation>المزامنة تلقائيًا على الاتصال المحدود أيضًا</translation>
-    </message>
-    <message>
-        <source>Download pictures of posts by themselves</source>
-        <translation>تنزيل صور المنشورات تلقائيًا</translation>
-    </message>
-    <message>
-        <source>Also on a metered connection</source>
-        <translation>على الاتصال المحدود أيضًا</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <extracomment>Unit after the size of the picture cache</extracomment>
-        <translation> ميغابايت</translation>
-    </message>
-    <message>
-        <source>Largest size of the picture cache</source>
-        <translation>الحجم الأقصى لذاكرة الصور المؤقتة</translation>
-    </message>
-    <message>
-        <source>Pictures downloaded now take %1.</source>
-        <translation>تشغل الصور التي تم تنزيلها الآن %1.</translation>
-    </message>
-    <message>
-        <source>Ask Again for All Sites</source>
-        <translation>السؤال مجددًا لكل المواقع</translation>
-    </message>
-    <message numerus="yes">
-        <source>Links open in your browser after you saw where they go. %n site(s) open without asking.</source>
-        <translation>
-            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. %n موقع يُفتح دون سؤال.</numerusform>
-            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. موقع واحد (%n) يُفتح دون سؤال.</numerusform>
-            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. موقعان (%n) يُفتحان دون سؤال.</numerusform>
-            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. %n مواقع تُفتح دون سؤال.</numerusform>
-            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. %n موقعًا يُفتح دون سؤال.</numerusform>
-            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. %n موقع يُفتح دون سؤال.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Links open in your browser after you saw where they go.</source>
-        <translation>تُفتح الروابط في متصفحك بعد أن ترى وجهتها.</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>المزامنة</translation>
-    </message>
-    <message>
-        <source>Download topics active in the last</source>
-        <translation>تنزيل الموضوعات النشطة خلال آخر</translation>
-    </message>
-    <message>
-        <source>Pictures</source>
-        <translation>الصور</translation>
-    </message>
-    <message>
-        <source>Keep at most</source>
-        <translation>الاحتفاظ بما لا يزيد على</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>الروابط</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>الإجراء</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>المفاتيح</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> أو </translation>
-    </message>
-    <message>
-        <source>A screen down / up in the topic</source>
-        <extracomment>A key that works in the topic view without a menu entry</extracomment>
-        <translation>شاشة للأسفل / للأعلى في الموضوع</translation>
-    </message>
-    <message>
-        <source>Space / Shift+Space</source>
-        <translation>Space / Shift+Space</translation>
-    </message>
-    <message>
-        <source>First / last downloaded post</source>
-        <translation>أول / آخر منشور تم تنزيله</translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation>Home / End</translation>
-    </message>
-    <message>
-        <source>Follow or stop following (in the sidebar)</source>
-        <translation>متابعة أو إلغاء المتابعة (في الشريط الجانبي)</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <source>Single-letter keys work whenever you are not typing in a field.</source>
-        <translation>تعمل مفاتيح الحرف الواحد ما دمت لا تكتب في حقل.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <source>Add a forum first.</source>
-        <translation>أضِف منتدى أولًا.</translation>
-    </message>
-    <message>
-        <source>You are offline. Outpost will sync when the connection returns.</source>
-        <translation>أنت غير متصل. سيُجري Outpost المزامنة عند عودة الاتصال.</translation>
-    </message>
-    <message>
-        <source>You are offline. Sync again once you are connected.</source>
-        <translation>أنت غير متصل. زامِن مجددًا عندما تتصل.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusBar</name>
-    <message>
-        <source>Sync progress</source>
-        <translation>تقدُّم المزامنة</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Cancel the sync</source>
-        <translation>إلغاء المزامنة</translation>
-    </message>
-    <message>
-        <source>Last synced %1</source>
-        <translation>آخر مزامنة %1</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>لم تتم المزامنة بعد</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>جارٍ المزامنة…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new post(s)</source>
-        <translation>
-            <numerusform>%n منشور جديد</numerusform>
-            <numerusform>منشور واحد (%n) جديد</numerusform>
-            <numerusform>منشوران (%n) جديدان</numerusform>
-            <numerusform>%n منشورات جديدة</numerusform>
-            <numerusform>%n منشورًا جديدًا</numerusform>
-            <numerusform>%n منشور جديد</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync cancelled</source>
-        <translation>أُلغيت المزامنة</translation>
-    </message>
-    <message>
-        <source>Sync stopped: no connection</source>
-        <translation>توقفت المزامنة: لا يوجد اتصال</translation>
-    </message>
-    <message>
-        <source>Sync paused: the forum’s daily limit is reached</source>
-        <translation>أُوقفت المزامنة مؤقتًا: تم بلوغ الحد اليومي للمنتدى</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>فشلت المزامنة</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadModel</name>
-    <message>
-        <source>Post %1 by %2, %3</source>
-        <extracomment>A post in a thread, for lists and screen readers: %1 post number, %2 author, %3 time</extracomment>
-        <translation>المنشور %1 بواسطة %2، %3</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadView</name>
-    <message>
-        <source>Topic</source>
-        <translation>الموضوع</translation>
-    </message>
-    <message>
-        <source>Download all posts</source>
-        <translation>تنزيل كل المنشورات</translation>
-    </message>
-    <message>
-        <source>Download all posts of this topic</source>
-        <translation>تنزيل كل منشورات هذا الموضوع</translation>
-    </message>
-    <message>
-        <source>Show earlier posts</source>
-        <translation>عرض المنشورات السابقة</translation>
-    </message>
-    <message>
-        <source>Choose a topic to read it here.</source>
-        <translation>اختر موضوعًا لقراءته هنا.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n رد</numerusform>
-            <numerusform>رد واحد (%n)</numerusform>
-            <numerusform>ردّان (%n)</numerusform>
-            <numerusform>%n ردود</numerusform>
-            <numerusform>%n ردًا</numerusform>
-            <numerusform>%n رد</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n view(s)</source>
-        <translation>
-            <numerusform>%n مشاهدة</numerusform>
-            <numerusform>مشاهدة واحدة (%n)</numerusform>
-            <numerusform>مشاهدتان (%n)</numerusform>
-            <numerusform>%n مشاهدات</numerusform>
-            <numerusform>%n مشاهدةً</numerusform>
-            <numerusform>%n مشاهدة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last activity %1</source>
-        <translation>آخر نشاط %1</translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>مثبَّت</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>مؤرشف</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloaded: %1 of %n post(s).</source>
-        <extracomment>%1 is how many posts of the topic are in the offline copy, %n how many it has</extracomment>
-        <translation>
-            <numerusform>تم تنزيل %1 من أصل %n منشور.</numerusform>
-            <numerusform>تم تنزيل %1 من أصل منشور واحد (%n).</numerusform>
-            <numerusform>تم تنزيل %1 من أصل منشورين (%n).</numerusform>
-            <numerusform>تم تنزيل %1 من أصل %n منشورات.</numerusform>
-            <numerusform>تم تنزيل %1 من أصل %n منشورًا.</numerusform>
-            <numerusform>تم تنزيل %1 من أصل %n منشور.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading more posts…</source>
-        <translation>جارٍ تحميل المزيد من المنشورات…</translation>
-    </message>
-    <message>
-        <source>The rest of this topic is not downloaded yet.</source>
-        <translation>لم يتم تنزيل بقية هذا الموضوع بعد.</translation>
-    </message>
-    <message>
-        <source>That’s the whole topic.</source>
-        <extracomment>Shown below the last post of a topic</extracomment>
-        <translation>هذا هو الموضوع كاملًا.</translation>
-    </message>
-</context>
-<context>
-    <name>TimeText</name>
-    <message>
-        <source>never</source>
-        <extracomment>A time that is not known (e.g. a topic never synced)</extracomment>
-        <translation>أبدًا</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <extracomment>A moment ago (less than a minute)</extracomment>
-        <translation>قبل لحظات</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ دقيقة واحدة (%n)</numerusform>
-            <numerusform>منذ دقيقتين (%n)</numerusform>
-            <numerusform>منذ %n دقائق</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ ساعة واحدة (%n)</numerusform>
-            <numerusform>منذ ساعتين (%n)</numerusform>
-            <numerusform>منذ %n ساعات</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>أمس</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>منذ %n يوم</numerusform>
-            <numerusform>منذ يوم واحد (%n)</numerusform>
-            <numerusform>منذ يومين (%n)</numerusform>
-            <numerusform>منذ %n أيام</numerusform>
-            <numerusform>منذ %n يومًا</numerusform>
-            <numerusform>منذ %n يوم</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>now</source>
-        <extracomment>A moment ago, in a list where room is short</extracomment>
-        <translation>الآن</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <extracomment>Minutes ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <extracomment>Hours ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n س</numerusform>
-            <numerusform>%n س</numerusform>
-            <numerusform>%n س</numerusform>
-            <numerusform>%n س</numerusform>
-            <numerusform>%n س</numerusform>
-            <numerusform>%n س</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <extracomment>Days ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n ي</numerusform>
-            <numerusform>%n ي</numerusform>
-            <numerusform>%n ي</numerusform>
-            <numerusform>%n ي</numerusform>
-            <numerusform>%n ي</numerusform>
-            <numerusform>%n ي</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TopicDelegate</name>
-    <message numerus="yes">
-        <source>%n topic(s)</source>
-        <translation>
-            <numerusform>%n موضوع</numerusform>
-            <numerusform>موضوع واحد (%n)</numerusform>
-            <numerusform>موضوعان (%n)</numerusform>
-            <numerusform>%n موضوعات</numerusform>
-            <numerusform>%n موضوعًا</numerusform>
-            <numerusform>%n موضوع</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>new</source>
-        <extracomment>Badge on a topic the person has never opened</extracomment>
-        <translation>جديد</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n رد</numerusform>
-            <numerusform>رد واحد (%n)</numerusform>
-            <numerusform>ردّان (%n)</numerusform>
-            <numerusform>%n ردود</numerusform>
-            <numerusform>%n ردًا</numerusform>
-            <numerusform>%n رد</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 downloaded</source>
-        <extracomment>How much of a topic is downloaded: %1 posts of %2</extracomment>
-        <translation>تم تنزيل %1 من %2</translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>مثبَّت</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>مؤرشف</translation>
-    </message>
-</context>
-<context>
-    <name>TopicListModel</name>
-    <message>
-        <source>new</source>
-        <extracomment>Spoken after a topic&apos;s title</extracomment>
-        <translation>جديد</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread post(s)</source>
-        <translation>
-            <numerusform>%n منشور غير مقروء</numerusform>
-            <numerusform>منشور واحد (%n) غير مقروء</numerusform>
-            <numerusform>منشوران (%n) غير مقروءين</numerusform>
-            <numerusform>%n منشورات غير مقروءة</numerusform>
-            <numerusform>%n منشورًا غير مقروء</numerusform>
-            <numerusform>%n منشور غير مقروء</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>مثبَّت</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n رد</numerusform>
-            <numerusform>رد واحد (%n)</numerusform>
-            <numerusform>ردّان (%n)</numerusform>
-            <numerusform>%n ردود</numerusform>
-            <numerusform>%n ردًا</numerusform>
-            <numerusform>%n رد</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-Last activity: %2
-Posts downloaded: %3 of %4</source>
-        <translation>%1
-آخر نشاط: %2
-المنشورات التي تم تنزيلها: %3 من %4</translation>
-    </message>
-</context>
-<context>
-    <name>TopicListView</name>
-    <message>
-        <source>Sort topics</source>
-        <translation>ترتيب الموضوعات</translation>
-    </message>
-    <message>
-        <source>Latest activity</source>
-        <translation>أحدث نشاط</translation>
-    </message>
-    <message>
-        <source>Newest topics</source>
-        <translation>أحدث الموضوعات</translation>
-    </message>
-    <message>
-        <source>Most replies</source>
-        <translation>الأكثر ردودًا</translation>
-    </message>
-    <message>
-        <source>Most views</source>
-        <translation>الأكثر مشاهدة</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Show topics</source>
-        <translation>عرض الموضوعات</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>كل الموضوعات</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>غير المقروءة</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>الجديدة</translation>
-    </message>
-    <message>
-        <source>Not fully downloaded</source>
-        <translation>غير المنزَّلة بالكامل</translation>
-    </message>
-    <message>
-        <source>Filter by title</source>
-        <translation>تصفية حسب العنوان</translation>
-    </message>
-    <message>
-        <source>Filter topics by title</source>
-        <translation>تصفية الموضوعات حسب العنوان</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>الموضوعات</translation>
-    </message>
-    <message>
-        <source>Followed topics</source>
-        <translation>الموضوعات المتابَعة</translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest topics of the %n categories you follow.</source>
-        <translation>
-            <numerusform>أحدث الموضوعات في الفئات التي تتابعها (%n).</numerusform>
-            <numerusform>أحدث الموضوعات في الفئة الوحيدة (%n) التي تتابعها.</numerusform>
-            <numerusform>أحدث الموضوعات في الفئتين (%n) اللتين تتابعهما.</numerusform>
-            <numerusform>أحدث الموضوعات في الفئات الـ%n التي تتابعها.</numerusform>
-            <numerusform>أحدث الموضوعات في الفئات الـ%n التي تتابعها.</numerusform>
-            <numerusform>أحدث الموضوعات في الفئات الـ%n التي تتابعها.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No forum is open.</source>
-        <translation>لا يوجد منتدى مفتوح.</translation>
-    </message>
-    <message>
-        <source>No downloaded topic matches.</source>
-        <translation>لا يوجد موضوع مطابق بين ما تم تنزيله.</translation>
-    </message>
-    <message>
-        <source>You do not follow any category yet. Mark the categories you care about with the star in the sidebar, then sync.</source>
-        <translation>لا تتابع أي فئة بعد. ضع علامة النجمة في الشريط الجانبي على الفئات التي تهمك، ثم زامِن.</translation>
-    </message>
-    <message>
-        <source>You do not follow this category, so its topics are not downloaded. Follow it and they will be at the next sync.</source>
-        <translation>أنت لا تتابع هذه الفئة، لذا لا يتم تنزيل موضوعاتها. تابِعها وسيتم تنزيلها في المزامنة التالية.</translation>
-    </message>
-    <message>
-        <source>Follow this category</source>
-        <translation>متابعة هذه الفئة</translation>
-    </message>
-    <message>
-        <source>Nothing is downloaded here yet. Sync to download the topics.</source>
-        <translation>لم يتم تنزيل أي شيء هنا بعد. زامِن لتنزيل الموضوعات.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +1090,15 @@ Posts downloaded: %3 of %4</source>
 <context>
     <name>outpost::cli::SyncCommands</name>
     <message>
+        <source>[%1/%2 topics, %3] %4</source>
+        <extracomment>The sync&apos;s progress line: %1/%2 topics done/planned, %3 bytes downloaded, %4 what it is doing.</extracomment>
+        <translation>[الموضوعات %1/%2، %3] %4</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing what is being saved …</source>
+        <translation>جارٍ الإلغاء: إنهاء ما يجري حفظه …</translation>
+    </message>
+    <message>
         <source>Pull the followed categories and the digest into the offline copy.</source>
         <translation>جلب الفئات المتابَعة والملخص إلى النسخة المحلية.</translation>
     </message>
@@ -2681,6 +1419,194 @@ Posts downloaded: %3 of %4</source>
     </message>
 </context>
 <context>
+    <name>outpost::gui::CategoryChoiceModel</name>
+    <message numerus="yes">
+        <source>%1 (%n topic(s))</source>
+        <extracomment>A category to choose on first start: %1 its name, then its number of topics</extracomment>
+        <translation>
+            <numerusform>%1 (الموضوعات: %n)</numerusform>
+            <numerusform>%1 (الموضوعات: %n)</numerusform>
+            <numerusform>%1 (الموضوعات: %n)</numerusform>
+            <numerusform>%1 (الموضوعات: %n)</numerusform>
+            <numerusform>%1 (الموضوعات: %n)</numerusform>
+            <numerusform>%1 (الموضوعات: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n topic(s)</source>
+        <translation>
+            <numerusform>%1، %n موضوع</numerusform>
+            <numerusform>%1، موضوع واحد (%n)</numerusform>
+            <numerusform>%1، موضوعان (%n)</numerusform>
+            <numerusform>%1، %n موضوعات</numerusform>
+            <numerusform>%1، %n موضوعًا</numerusform>
+            <numerusform>%1، %n موضوع</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::CategoryTreeModel</name>
+    <message>
+        <source>%1, followed</source>
+        <extracomment>Spoken description of a category in the sidebar; %1 is its name, then counts</extracomment>
+        <translation>%1، تتابعها</translation>
+    </message>
+    <message>
+        <source>%1, not followed</source>
+        <translation>%1، لا تتابعها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n موضوع جديد</numerusform>
+            <numerusform>موضوع واحد (%n) جديد</numerusform>
+            <numerusform>موضوعان (%n) جديدان</numerusform>
+            <numerusform>%n موضوعات جديدة</numerusform>
+            <numerusform>%n موضوعًا جديدًا</numerusform>
+            <numerusform>%n موضوع جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread topic(s)</source>
+        <translation>
+            <numerusform>%n موضوع غير مقروء</numerusform>
+            <numerusform>موضوع واحد (%n) غير مقروء</numerusform>
+            <numerusform>موضوعان (%n) غير مقروءين</numerusform>
+            <numerusform>%n موضوعات غير مقروءة</numerusform>
+            <numerusform>%n موضوعًا غير مقروء</numerusform>
+            <numerusform>%n موضوع غير مقروء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What’s new</source>
+        <extracomment>Sidebar entry: the digest of what changed since the last visit</extracomment>
+        <translation>ما الجديد</translation>
+    </message>
+    <message>
+        <source>Followed topics</source>
+        <extracomment>Sidebar entry: the topics of every followed category together</extracomment>
+        <translation>الموضوعات المتابَعة</translation>
+    </message>
+    <message>
+        <source>New topics since your last visit, and the week’s and month’s top topics</source>
+        <translation>الموضوعات الجديدة منذ زيارتك الأخيرة، والموضوعات الأكثر نشاطًا هذا الأسبوع وهذا الشهر</translation>
+    </message>
+    <message>
+        <source>The newest topics of every category you follow</source>
+        <translation>أحدث الموضوعات في كل الفئات التي تتابعها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) downloaded</source>
+        <translation>
+            <numerusform>تم تنزيل %n موضوع</numerusform>
+            <numerusform>تم تنزيل موضوع واحد (%n)</numerusform>
+            <numerusform>تم تنزيل موضوعين (%n)</numerusform>
+            <numerusform>تم تنزيل %n موضوعات</numerusform>
+            <numerusform>تم تنزيل %n موضوعًا</numerusform>
+            <numerusform>تم تنزيل %n موضوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) with unread posts</source>
+        <translation>
+            <numerusform>%n موضوع فيه منشورات غير مقروءة</numerusform>
+            <numerusform>موضوع واحد (%n) فيه منشورات غير مقروءة</numerusform>
+            <numerusform>موضوعان (%n) فيهما منشورات غير مقروءة</numerusform>
+            <numerusform>%n موضوعات فيها منشورات غير مقروءة</numerusform>
+            <numerusform>%n موضوعًا فيها منشورات غير مقروءة</numerusform>
+            <numerusform>%n موضوع فيها منشورات غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::CategoryTreeView</name>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Stop following this category</source>
+        <translation>إلغاء متابعة هذه الفئة</translation>
+    </message>
+    <message>
+        <source>Follow this category</source>
+        <translation>متابعة هذه الفئة</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::DigestModel</name>
+    <message>
+        <source>New topics</source>
+        <extracomment>Digest section: topics created since the previous sync</extracomment>
+        <translation>موضوعات جديدة</translation>
+    </message>
+    <message>
+        <source>New replies</source>
+        <extracomment>Digest section: older topics that got new posts since the previous sync</extracomment>
+        <translation>ردود جديدة</translation>
+    </message>
+    <message>
+        <source>Top this week</source>
+        <translation>الأكثر نشاطًا هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Top this month</source>
+        <translation>الأكثر نشاطًا هذا الشهر</translation>
+    </message>
+    <message>
+        <source>%1, new</source>
+        <translation>%1، جديد</translation>
+    </message>
+    <message>
+        <source>%1
+Last activity: %2</source>
+        <translation>%1
+آخر نشاط: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::DigestView</name>
+    <message>
+        <source>What’s new</source>
+        <translation>ما الجديد</translation>
+    </message>
+    <message>
+        <source>The digest is made at each sync: what is new since the sync before, and the week’s and month’s top topics. Sync to make the first one.</source>
+        <translation>يُعَدّ الملخص عند كل مزامنة: ما الجديد منذ المزامنة السابقة، والموضوعات الأكثر نشاطًا هذا الأسبوع وهذا الشهر. زامِن لإعداد أول ملخص.</translation>
+    </message>
+    <message>
+        <source>Since %1. Made %2; readable offline.</source>
+        <translation>منذ %1. أُعِدّ %2؛ ويمكن قراءته دون اتصال.</translation>
+    </message>
+    <message>
+        <source>Made %1; readable offline.</source>
+        <translation>أُعِدّ %1؛ ويمكن قراءته دون اتصال.</translation>
+    </message>
+    <message>
+        <source>Nothing new since the sync before.</source>
+        <translation>لا جديد منذ المزامنة السابقة.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Outpost</source>
+        <translation>مرحبًا بك في Outpost</translation>
+    </message>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::ForumPage</name>
     <message>
         <source>Which forum do you want to read?</source>
@@ -2733,6 +1659,361 @@ Posts downloaded: %3 of %4</source>
     </message>
 </context>
 <context>
+    <name>outpost::gui::ImageController</name>
+    <message>
+        <source>The downloaded picture is damaged.</source>
+        <translation>الصورة التي تم تنزيلها تالفة.</translation>
+    </message>
+    <message>
+        <source>You are offline: the picture will download when you click it again online.</source>
+        <translation>أنت غير متصل: سيتم تنزيل الصورة عندما تنقر عليها مجددًا وأنت متصل.</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>جارٍ التنزيل…</translation>
+    </message>
+    <message>
+        <source>Not downloaded: %1 Click to try again.</source>
+        <translation>لم يتم التنزيل: %1 انقر لإعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>Not downloaded. Click to download it when you are online.</source>
+        <translation>لم يتم التنزيل. انقر لتنزيلها عندما تكون متصلًا.</translation>
+    </message>
+    <message>
+        <source>Not downloaded (%1). Click to download it when you are online.</source>
+        <translation>لم يتم التنزيل (%1). انقر لتنزيلها عندما تكون متصلًا.</translation>
+    </message>
+    <message>
+        <source>Not downloaded on a metered connection. Click to download.</source>
+        <translation>لم يتم التنزيل لأن الاتصال محدود. انقر للتنزيل.</translation>
+    </message>
+    <message>
+        <source>Not downloaded on a metered connection. Click to download (%1).</source>
+        <translation>لم يتم التنزيل لأن الاتصال محدود. انقر للتنزيل (%1).</translation>
+    </message>
+    <message>
+        <source>Click to download the picture.</source>
+        <translation>انقر لتنزيل الصورة.</translation>
+    </message>
+    <message>
+        <source>Click to download the picture (%1).</source>
+        <translation>انقر لتنزيل الصورة (%1).</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>%1, %2×%3</source>
+        <extracomment>A picture&apos;s description and its size in pixels, e.g. &quot;Screenshot, 1366×768&quot;</extracomment>
+        <translation>%1، %2×%3</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::LinkConfirmDialog</name>
+    <message>
+        <source>Open Link</source>
+        <translation>فتح الرابط</translation>
+    </message>
+    <message>
+        <source>This link opens your e-mail program to write to:</source>
+        <translation>يفتح هذا الرابط برنامج البريد الإلكتروني لديك للكتابة إلى:</translation>
+    </message>
+    <message>
+        <source>This link leaves Outpost and opens in your web browser:</source>
+        <translation>يغادر هذا الرابط Outpost ويُفتح في متصفح الويب لديك:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Do not ask again for links to %1</source>
+        <translation>عدم السؤال مجددًا عن الروابط إلى %1</translation>
+    </message>
+    <message>
+        <source>Write E-mail</source>
+        <translation>كتابة رسالة بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>فتح في المتصفح</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>نسخ العنوان</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MainActions</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Download what changed on the forum since the last sync</source>
+        <translation>تنزيل ما تغيّر في المنتدى منذ آخر مزامنة</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>إ&amp;لغاء المزامنة</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what arrived stays</source>
+        <translation>إيقاف المزامنة؛ ويبقى ما وصل</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>What Outpost downloads, and when</source>
+        <translation>ما ينزّله Outpost، ومتى</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Close Outpost</source>
+        <translation>إغلاق Outpost</translation>
+    </message>
+    <message>
+        <source>&amp;What’s New</source>
+        <translation>&amp;ما الجديد</translation>
+    </message>
+    <message>
+        <source>New topics and replies since the last sync, and the top topics</source>
+        <translation>الموضوعات والردود الجديدة منذ آخر مزامنة، والموضوعات الأكثر نشاطًا</translation>
+    </message>
+    <message>
+        <source>&amp;Followed Topics</source>
+        <translation>الموضوعات الم&amp;تابَعة</translation>
+    </message>
+    <message>
+        <source>The newest topics of every category you follow</source>
+        <translation>أحدث الموضوعات في كل الفئات التي تتابعها</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Search everything downloaded</source>
+        <translation>البحث في كل ما تم تنزيله</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>ال&amp;جزء التالي</translation>
+    </message>
+    <message>
+        <source>Move between the sidebar, the topic list and the topic</source>
+        <translation>التنقل بين الشريط الجانبي وقائمة الموضوعات والموضوع</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow or Stop Following Category</source>
+        <translation>متابعة الفئة أو إ&amp;لغاء متابعتها</translation>
+    </message>
+    <message>
+        <source>Follow the chosen category, or stop following it</source>
+        <translation>متابعة الفئة المحددة أو إلغاء متابعتها</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>Go back to where you were</source>
+        <translation>العودة إلى حيث كنت</translation>
+    </message>
+    <message>
+        <source>Next &amp;Topic</source>
+        <translation>الموضوع ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Open the next topic of the list</source>
+        <translation>فتح الموضوع التالي في القائمة</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Topic</source>
+        <translation>الموضوع ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Open the previous topic of the list</source>
+        <translation>فتح الموضوع السابق في القائمة</translation>
+    </message>
+    <message>
+        <source>&amp;Next Post</source>
+        <translation>المنشور التا&amp;لي</translation>
+    </message>
+    <message>
+        <source>Go to the next post of the topic</source>
+        <translation>الانتقال إلى المنشور التالي في الموضوع</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Post</source>
+        <translation>المنشور السا&amp;بق</translation>
+    </message>
+    <message>
+        <source>Go to the previous post of the topic</source>
+        <translation>الانتقال إلى المنشور السابق في الموضوع</translation>
+    </message>
+    <message>
+        <source>&amp;Download Whole Topic</source>
+        <translation>تن&amp;زيل الموضوع كاملًا</translation>
+    </message>
+    <message>
+        <source>Download the posts of this topic that are not here yet</source>
+        <translation>تنزيل منشورات هذا الموضوع التي لم تُنزَّل بعد</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Every key Outpost knows</source>
+        <translation>كل المفاتيح التي يعرفها Outpost</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ا&amp;ذهب</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MainWindow</name>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>Search downloaded posts (Ctrl+F)</source>
+        <translation>البحث في المنشورات التي تم تنزيلها (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Outpost keeps a forum on this computer so you can read it offline. Add the forum you want to follow.</source>
+        <translation>يحتفظ Outpost بنسخة من المنتدى على هذا الكمبيوتر لتتمكن من قراءته دون اتصال. أضِف المنتدى الذي تريد متابعته.</translation>
+    </message>
+    <message>
+        <source>Add a Forum…</source>
+        <translation>إضافة منتدى…</translation>
+    </message>
+    <message>
+        <source>%1 — Outpost</source>
+        <translation>%1 — Outpost</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync finished, but %n thing(s) went wrong.</source>
+        <translation>
+            <numerusform>انتهت المزامنة، لكن حدثت %n مشكلة.</numerusform>
+            <numerusform>انتهت المزامنة، لكن حدثت مشكلة واحدة (%n).</numerusform>
+            <numerusform>انتهت المزامنة، لكن حدثت مشكلتان (%n).</numerusform>
+            <numerusform>انتهت المزامنة، لكن حدثت %n مشكلات.</numerusform>
+            <numerusform>انتهت المزامنة، لكن حدثت %n مشكلةً.</numerusform>
+            <numerusform>انتهت المزامنة، لكن حدثت %n مشكلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync stopped before it was done.</source>
+        <translation>توقفت المزامنة قبل أن تكتمل.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>That topic is not downloaded.</source>
+        <translation>لم يتم تنزيل هذا الموضوع.</translation>
+    </message>
+    <message>
+        <source>That post is in a topic that is not downloaded.</source>
+        <translation>هذا المنشور في موضوع لم يتم تنزيله.</translation>
+    </message>
+    <message>
+        <source>No web browser could open the link.</source>
+        <translation>تعذّر فتح الرابط في أي متصفح ويب.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>عرض التفاصيل التقنية</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Closes a message strip</extracomment>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>إغلاق هذه الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::NetworkIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Metered connection</source>
+        <translation>اتصال محدود</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>No connection. Everything downloaded stays readable; syncing waits for the connection to return.</source>
+        <translation>لا يوجد اتصال. يبقى كل ما تم تنزيله متاحًا للقراءة؛ وتنتظر المزامنة عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>A metered connection: pictures are not downloaded and Outpost syncs only when you ask, unless you allowed more in the settings.</source>
+        <translation>اتصال محدود: لا يتم تنزيل الصور، ولا يُجري Outpost المزامنة إلا عندما تطلب ذلك، ما لم تسمح بأكثر من ذلك في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>متصل.</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>الاتصال: %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::OptionsPage</name>
     <message>
         <source>How much to download</source>
@@ -2772,14 +2053,360 @@ Posts downloaded: %3 of %4</source>
     </message>
 </context>
 <context>
+    <name>outpost::gui::PostBrowser</name>
+    <message>
+        <source>Go to post %1 of this forum</source>
+        <translation>الانتقال إلى المنشور %1 في هذا المنتدى</translation>
+    </message>
+    <message>
+        <source>Download this picture</source>
+        <translation>تنزيل هذه الصورة</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::PostWidget</name>
+    <message>
+        <source>%1 closed this topic</source>
+        <translation>أغلق %1 هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>%1 opened this topic again</source>
+        <translation>أعاد %1 فتح هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>%1 pinned this topic</source>
+        <translation>ثبّت %1 هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>%1 unpinned this topic</source>
+        <translation>ألغى %1 تثبيت هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>%1 archived this topic</source>
+        <translation>أرشف %1 هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>%1 took this topic out of the archive</source>
+        <translation>أخرج %1 هذا الموضوع من الأرشيف</translation>
+    </message>
+    <message>
+        <source>%1 unlisted this topic</source>
+        <translation>ألغى %1 إدراج هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>%1 listed this topic</source>
+        <translation>أدرج %1 هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>%1 moved posts to another topic</source>
+        <translation>نقل %1 منشورات إلى موضوع آخر</translation>
+    </message>
+    <message>
+        <source>%1 changed this topic</source>
+        <translation>غيّر %1 هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A topic event line: what happened, then when (e.g. &quot;alice closed this topic · 2 days ago&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <extracomment>Marker on a post that was changed after it was first posted</extracomment>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>عُدِّل في %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>The number of a post within its topic, e.g. &quot;#12&quot;</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>In reply to post %1</source>
+        <translation>ردًا على المنشور %1</translation>
+    </message>
+    <message>
+        <source>This post was deleted.</source>
+        <translation>تم حذف هذا المنشور.</translation>
+    </message>
+    <message>
+        <source>Post %1 by %2</source>
+        <translation>المنشور %1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <translation>%1، غير مقروء</translation>
+    </message>
+    <message>
+        <source>Text of post %1</source>
+        <translation>نص المنشور %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::SearchResultsModel</name>
+    <message>
+        <source>%1, by %2: %3</source>
+        <extracomment>A search result for screen readers: %1 topic title, %2 author, %3 the matching text</extracomment>
+        <translation>%1، بواسطة %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::SearchView</name>
+    <message>
+        <source>Search in</source>
+        <translation>البحث في</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>Followed categories</source>
+        <translation>الفئات المتابَعة</translation>
+    </message>
+    <message>
+        <source>Type to search everything you have downloaded.</source>
+        <translation>اكتب للبحث في كل ما نزّلته.</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded matches “%1”.</source>
+        <translation>لا شيء مما تم تنزيله يطابق «%1».</translation>
+    </message>
+    <message>
+        <source>Best matches for “%1”</source>
+        <translation>أفضل النتائج المطابقة لـ«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) match “%1”</source>
+        <translation>
+            <numerusform>%n منشور يطابق «%1»</numerusform>
+            <numerusform>منشور واحد (%n) يطابق «%1»</numerusform>
+            <numerusform>منشوران (%n) يطابقان «%1»</numerusform>
+            <numerusform>%n منشورات تطابق «%1»</numerusform>
+            <numerusform>%n منشورًا يطابق «%1»</numerusform>
+            <numerusform>%n منشور يطابق «%1»</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1  ·  @%2  ·  %3  ·  post %4</source>
         <translation>%1  ·  ‎@%2  ·  %3  ·  المنشور %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days of the sync window</extracomment>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Days of activity to download</source>
+        <translation>أيام النشاط المراد تنزيلها</translation>
+    </message>
+    <message>
+        <source>Sync when Outpost starts</source>
+        <translation>المزامنة عند بدء Outpost</translation>
+    </message>
+    <message>
+        <source>Sync when the connection comes back</source>
+        <translation>المزامنة عند عودة الاتصال</translation>
+    </message>
+    <message>
+        <source>Also sync by itself on a metered connection</source>
+        <translation>المزامنة تلقائيًا على الاتصال المحدود أيضًا</translation>
+    </message>
+    <message>
+        <source>Download pictures of posts by themselves</source>
+        <translation>تنزيل صور المنشورات تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Also on a metered connection</source>
+        <translation>على الاتصال المحدود أيضًا</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <extracomment>Unit after the size of the picture cache</extracomment>
+        <translation> ميغابايت</translation>
+    </message>
+    <message>
+        <source>Largest size of the picture cache</source>
+        <translation>الحجم الأقصى لذاكرة الصور المؤقتة</translation>
+    </message>
+    <message>
+        <source>Pictures downloaded now take %1.</source>
+        <translation>تشغل الصور التي تم تنزيلها الآن %1.</translation>
+    </message>
+    <message>
+        <source>Ask Again for All Sites</source>
+        <translation>السؤال مجددًا لكل المواقع</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links open in your browser after you saw where they go. %n site(s) open without asking.</source>
+        <translation>
+            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. %n موقع يُفتح دون سؤال.</numerusform>
+            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. موقع واحد (%n) يُفتح دون سؤال.</numerusform>
+            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. موقعان (%n) يُفتحان دون سؤال.</numerusform>
+            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. %n مواقع تُفتح دون سؤال.</numerusform>
+            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. %n موقعًا يُفتح دون سؤال.</numerusform>
+            <numerusform>تُفتح الروابط في متصفحك بعد أن ترى وجهتها. %n موقع يُفتح دون سؤال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links open in your browser after you saw where they go.</source>
+        <translation>تُفتح الروابط في متصفحك بعد أن ترى وجهتها.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Download topics active in the last</source>
+        <translation>تنزيل الموضوعات النشطة خلال آخر</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>الاحتفاظ بما لا يزيد على</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>A screen down / up in the topic</source>
+        <extracomment>A key that works in the topic view without a menu entry</extracomment>
+        <translation>شاشة للأسفل / للأعلى في الموضوع</translation>
+    </message>
+    <message>
+        <source>Space / Shift+Space</source>
+        <translation>Space / Shift+Space</translation>
+    </message>
+    <message>
+        <source>First / last downloaded post</source>
+        <translation>أول / آخر منشور تم تنزيله</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>Follow or stop following (in the sidebar)</source>
+        <translation>متابعة أو إلغاء المتابعة (في الشريط الجانبي)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Single-letter keys work whenever you are not typing in a field.</source>
+        <translation>تعمل مفاتيح الحرف الواحد ما دمت لا تكتب في حقل.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::SyncController</name>
+    <message>
+        <source>Add a forum first.</source>
+        <translation>أضِف منتدى أولًا.</translation>
+    </message>
+    <message>
+        <source>You are offline. Outpost will sync when the connection returns.</source>
+        <translation>أنت غير متصل. سيُجري Outpost المزامنة عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>You are offline. Sync again once you are connected.</source>
+        <translation>أنت غير متصل. زامِن مجددًا عندما تتصل.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::SyncStatusBar</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>تقدُّم المزامنة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>إلغاء المزامنة</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>آخر مزامنة %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s)</source>
+        <translation>
+            <numerusform>%n منشور جديد</numerusform>
+            <numerusform>منشور واحد (%n) جديد</numerusform>
+            <numerusform>منشوران (%n) جديدان</numerusform>
+            <numerusform>%n منشورات جديدة</numerusform>
+            <numerusform>%n منشورًا جديدًا</numerusform>
+            <numerusform>%n منشور جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>أُلغيت المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync stopped: no connection</source>
+        <translation>توقفت المزامنة: لا يوجد اتصال</translation>
+    </message>
+    <message>
+        <source>Sync paused: the forum’s daily limit is reached</source>
+        <translation>أُوقفت المزامنة مؤقتًا: تم بلوغ الحد اليومي للمنتدى</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>فشلت المزامنة</translation>
+    </message>
     <message>
         <source>%1 · %2 downloaded</source>
         <extracomment>What a sync used: %1 is &quot;12 requests&quot;, %2 a size such as &quot;340 KB&quot;</extracomment>
@@ -2795,6 +2422,382 @@ Posts downloaded: %3 of %4</source>
             <numerusform>%n طلبًا</numerusform>
             <numerusform>%n طلب</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ThreadModel</name>
+    <message>
+        <source>Post %1 by %2, %3</source>
+        <extracomment>A post in a thread, for lists and screen readers: %1 post number, %2 author, %3 time</extracomment>
+        <translation>المنشور %1 بواسطة %2، %3</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ThreadView</name>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Download all posts</source>
+        <translation>تنزيل كل المنشورات</translation>
+    </message>
+    <message>
+        <source>Download all posts of this topic</source>
+        <translation>تنزيل كل منشورات هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>Show earlier posts</source>
+        <translation>عرض المنشورات السابقة</translation>
+    </message>
+    <message>
+        <source>Choose a topic to read it here.</source>
+        <translation>اختر موضوعًا لقراءته هنا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n رد</numerusform>
+            <numerusform>رد واحد (%n)</numerusform>
+            <numerusform>ردّان (%n)</numerusform>
+            <numerusform>%n ردود</numerusform>
+            <numerusform>%n ردًا</numerusform>
+            <numerusform>%n رد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n مشاهدة</numerusform>
+            <numerusform>مشاهدة واحدة (%n)</numerusform>
+            <numerusform>مشاهدتان (%n)</numerusform>
+            <numerusform>%n مشاهدات</numerusform>
+            <numerusform>%n مشاهدةً</numerusform>
+            <numerusform>%n مشاهدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>آخر نشاط %1</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>مثبَّت</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded: %1 of %n post(s).</source>
+        <extracomment>%1 is how many posts of the topic are in the offline copy, %n how many it has</extracomment>
+        <translation>
+            <numerusform>تم تنزيل %1 من أصل %n منشور.</numerusform>
+            <numerusform>تم تنزيل %1 من أصل منشور واحد (%n).</numerusform>
+            <numerusform>تم تنزيل %1 من أصل منشورين (%n).</numerusform>
+            <numerusform>تم تنزيل %1 من أصل %n منشورات.</numerusform>
+            <numerusform>تم تنزيل %1 من أصل %n منشورًا.</numerusform>
+            <numerusform>تم تنزيل %1 من أصل %n منشور.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading more posts…</source>
+        <translation>جارٍ تحميل المزيد من المنشورات…</translation>
+    </message>
+    <message>
+        <source>The rest of this topic is not downloaded yet.</source>
+        <translation>لم يتم تنزيل بقية هذا الموضوع بعد.</translation>
+    </message>
+    <message>
+        <source>That’s the whole topic.</source>
+        <extracomment>Shown below the last post of a topic</extracomment>
+        <translation>هذا هو الموضوع كاملًا.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TimeText</name>
+    <message>
+        <source>never</source>
+        <extracomment>A time that is not known (e.g. a topic never synced)</extracomment>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <extracomment>A moment ago (less than a minute)</extracomment>
+        <translation>قبل لحظات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ دقيقة واحدة (%n)</numerusform>
+            <numerusform>منذ دقيقتين (%n)</numerusform>
+            <numerusform>منذ %n دقائق</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ ساعة واحدة (%n)</numerusform>
+            <numerusform>منذ ساعتين (%n)</numerusform>
+            <numerusform>منذ %n ساعات</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ يوم واحد (%n)</numerusform>
+            <numerusform>منذ يومين (%n)</numerusform>
+            <numerusform>منذ %n أيام</numerusform>
+            <numerusform>منذ %n يومًا</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>A moment ago, in a list where room is short</extracomment>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Minutes ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>Hours ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>Days ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n ي</numerusform>
+            <numerusform>%n ي</numerusform>
+            <numerusform>%n ي</numerusform>
+            <numerusform>%n ي</numerusform>
+            <numerusform>%n ي</numerusform>
+            <numerusform>%n ي</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicDelegate</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n موضوع</numerusform>
+            <numerusform>موضوع واحد (%n)</numerusform>
+            <numerusform>موضوعان (%n)</numerusform>
+            <numerusform>%n موضوعات</numerusform>
+            <numerusform>%n موضوعًا</numerusform>
+            <numerusform>%n موضوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>Badge on a topic the person has never opened</extracomment>
+        <translation>جديد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n رد</numerusform>
+            <numerusform>رد واحد (%n)</numerusform>
+            <numerusform>ردّان (%n)</numerusform>
+            <numerusform>%n ردود</numerusform>
+            <numerusform>%n ردًا</numerusform>
+            <numerusform>%n رد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded</source>
+        <extracomment>How much of a topic is downloaded: %1 posts of %2</extracomment>
+        <translation>تم تنزيل %1 من %2</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>مثبَّت</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicListModel</name>
+    <message>
+        <source>new</source>
+        <extracomment>Spoken after a topic&apos;s title</extracomment>
+        <translation>جديد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread post(s)</source>
+        <translation>
+            <numerusform>%n منشور غير مقروء</numerusform>
+            <numerusform>منشور واحد (%n) غير مقروء</numerusform>
+            <numerusform>منشوران (%n) غير مقروءين</numerusform>
+            <numerusform>%n منشورات غير مقروءة</numerusform>
+            <numerusform>%n منشورًا غير مقروء</numerusform>
+            <numerusform>%n منشور غير مقروء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>مثبَّت</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n رد</numerusform>
+            <numerusform>رد واحد (%n)</numerusform>
+            <numerusform>ردّان (%n)</numerusform>
+            <numerusform>%n ردود</numerusform>
+            <numerusform>%n ردًا</numerusform>
+            <numerusform>%n رد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Last activity: %2
+Posts downloaded: %3 of %4</source>
+        <translation>%1
+آخر نشاط: %2
+المنشورات التي تم تنزيلها: %3 من %4</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicListView</name>
+    <message>
+        <source>Sort topics</source>
+        <translation>ترتيب الموضوعات</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>أحدث نشاط</translation>
+    </message>
+    <message>
+        <source>Newest topics</source>
+        <translation>أحدث الموضوعات</translation>
+    </message>
+    <message>
+        <source>Most replies</source>
+        <translation>الأكثر ردودًا</translation>
+    </message>
+    <message>
+        <source>Most views</source>
+        <translation>الأكثر مشاهدة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Show topics</source>
+        <translation>عرض الموضوعات</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>كل الموضوعات</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>غير المقروءة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>الجديدة</translation>
+    </message>
+    <message>
+        <source>Not fully downloaded</source>
+        <translation>غير المنزَّلة بالكامل</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>تصفية حسب العنوان</translation>
+    </message>
+    <message>
+        <source>Filter topics by title</source>
+        <translation>تصفية الموضوعات حسب العنوان</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>الموضوعات</translation>
+    </message>
+    <message>
+        <source>Followed topics</source>
+        <translation>الموضوعات المتابَعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest topics of the %n categories you follow.</source>
+        <translation>
+            <numerusform>أحدث الموضوعات في الفئات التي تتابعها (%n).</numerusform>
+            <numerusform>أحدث الموضوعات في الفئة الوحيدة (%n) التي تتابعها.</numerusform>
+            <numerusform>أحدث الموضوعات في الفئتين (%n) اللتين تتابعهما.</numerusform>
+            <numerusform>أحدث الموضوعات في الفئات الـ%n التي تتابعها.</numerusform>
+            <numerusform>أحدث الموضوعات في الفئات الـ%n التي تتابعها.</numerusform>
+            <numerusform>أحدث الموضوعات في الفئات الـ%n التي تتابعها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forum is open.</source>
+        <translation>لا يوجد منتدى مفتوح.</translation>
+    </message>
+    <message>
+        <source>No downloaded topic matches.</source>
+        <translation>لا يوجد موضوع مطابق بين ما تم تنزيله.</translation>
+    </message>
+    <message>
+        <source>You do not follow any category yet. Mark the categories you care about with the star in the sidebar, then sync.</source>
+        <translation>لا تتابع أي فئة بعد. ضع علامة النجمة في الشريط الجانبي على الفئات التي تهمك، ثم زامِن.</translation>
+    </message>
+    <message>
+        <source>You do not follow this category, so its topics are not downloaded. Follow it and they will be at the next sync.</source>
+        <translation>أنت لا تتابع هذه الفئة، لذا لا يتم تنزيل موضوعاتها. تابِعها وسيتم تنزيلها في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Follow this category</source>
+        <translation>متابعة هذه الفئة</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded here yet. Sync to download the topics.</source>
+        <translation>لم يتم تنزيل أي شيء هنا بعد. زامِن لتنزيل الموضوعات.</translation>
     </message>
 </context>
 <context>
@@ -3376,17 +3379,9 @@ Posts downloaded: %3 of %4</source>
         <source>Some posts of the topic “%1” were not downloaded.</source>
         <translation>لم يتم تنزيل بعض منشورات الموضوع «%1».</translation>
     </message>
-</context>
-<context>
-    <name>sync</name>
     <message>
-        <source>[%1/%2 topics, %3] %4</source>
-        <extracomment>The sync&apos;s progress line: %1/%2 topics done/planned, %3 bytes downloaded, %4 what it is doing.</extracomment>
-        <translation>[الموضوعات %1/%2، %3] %4</translation>
-    </message>
-    <message>
-        <source>Cancelling: finishing what is being saved …</source>
-        <translation>جارٍ الإلغاء: إنهاء ما يجري حفظه …</translation>
+        <source>The forum refused your sign-in key. Topics it would not show were kept as they were, and your queued posts wait. Sign in to this forum again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

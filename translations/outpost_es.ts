@@ -2,1186 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en_GB">
 <context>
-    <name>CategoryChoiceModel</name>
-    <message numerus="yes">
-        <source>%1 (%n topic(s))</source>
-        <extracomment>A category to choose on first start: %1 its name, then its number of topics</extracomment>
-        <translation>
-            <numerusform>%1 (%n tema)</numerusform>
-            <numerusform>%1 (%n temas)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n topic(s)</source>
-        <translation>
-            <numerusform>%1, %n tema</numerusform>
-            <numerusform>%1, %n temas</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CategoryTreeModel</name>
-    <message>
-        <source>%1, followed</source>
-        <extracomment>Spoken description of a category in the sidebar; %1 is its name, then counts</extracomment>
-        <translation>%1, seguida</translation>
-    </message>
-    <message>
-        <source>%1, not followed</source>
-        <translation>%1, no seguida</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new topic(s)</source>
-        <translation>
-            <numerusform>%n tema nuevo</numerusform>
-            <numerusform>%n temas nuevos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread topic(s)</source>
-        <translation>
-            <numerusform>%n tema sin leer</numerusform>
-            <numerusform>%n temas sin leer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What’s new</source>
-        <extracomment>Sidebar entry: the digest of what changed since the last visit</extracomment>
-        <translation>Novedades</translation>
-    </message>
-    <message>
-        <source>Followed topics</source>
-        <extracomment>Sidebar entry: the topics of every followed category together</extracomment>
-        <translation>Temas seguidos</translation>
-    </message>
-    <message>
-        <source>New topics since your last visit, and the week’s and month’s top topics</source>
-        <translation>Temas nuevos desde tu última visita y los temas destacados de la semana y del mes</translation>
-    </message>
-    <message>
-        <source>The newest topics of every category you follow</source>
-        <translation>Los temas más recientes de todas las categorías que sigues</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s) downloaded</source>
-        <translation>
-            <numerusform>%n tema descargado</numerusform>
-            <numerusform>%n temas descargados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s) with unread posts</source>
-        <translation>
-            <numerusform>%n tema con publicaciones sin leer</numerusform>
-            <numerusform>%n temas con publicaciones sin leer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last synced: %1</source>
-        <translation>Última sincronización: %1</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Aún sin sincronizar</translation>
-    </message>
-</context>
-<context>
-    <name>CategoryTreeView</name>
-    <message>
-        <source>Categories</source>
-        <translation>Categorías</translation>
-    </message>
-    <message>
-        <source>Stop following this category</source>
-        <translation>Dejar de seguir esta categoría</translation>
-    </message>
-    <message>
-        <source>Follow this category</source>
-        <translation>Seguir esta categoría</translation>
-    </message>
-</context>
-<context>
-    <name>DigestModel</name>
-    <message>
-        <source>New topics</source>
-        <extracomment>Digest section: topics created since the previous sync</extracomment>
-        <translation>Temas nuevos</translation>
-    </message>
-    <message>
-        <source>New replies</source>
-        <extracomment>Digest section: older topics that got new posts since the previous sync</extracomment>
-        <translation>Respuestas nuevas</translation>
-    </message>
-    <message>
-        <source>Top this week</source>
-        <translation>Destacados de la semana</translation>
-    </message>
-    <message>
-        <source>Top this month</source>
-        <translation>Destacados del mes</translation>
-    </message>
-    <message>
-        <source>%1, new</source>
-        <translation>%1, nuevo</translation>
-    </message>
-    <message>
-        <source>%1
-Last activity: %2</source>
-        <translation>%1
-Última actividad: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DigestView</name>
-    <message>
-        <source>What’s new</source>
-        <translation>Novedades</translation>
-    </message>
-    <message>
-        <source>The digest is made at each sync: what is new since the sync before, and the week’s and month’s top topics. Sync to make the first one.</source>
-        <translation>El resumen se crea en cada sincronización: lo nuevo desde la sincronización anterior y los temas destacados de la semana y del mes. Sincroniza para crear el primero.</translation>
-    </message>
-    <message>
-        <source>Since %1. Made %2; readable offline.</source>
-        <translation>Desde %1. Creado %2; disponible sin conexión.</translation>
-    </message>
-    <message>
-        <source>Made %1; readable offline.</source>
-        <translation>Creado %1; disponible sin conexión.</translation>
-    </message>
-    <message>
-        <source>Nothing new since the sync before.</source>
-        <translation>Nada nuevo desde la sincronización anterior.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Welcome to Outpost</source>
-        <translation>Te damos la bienvenida a Outpost</translation>
-    </message>
-    <message>
-        <source>Outpost</source>
-        <translation>Outpost</translation>
-    </message>
-</context>
-<context>
-    <name>ImageController</name>
-    <message>
-        <source>The downloaded picture is damaged.</source>
-        <translation>La imagen descargada está dañada.</translation>
-    </message>
-    <message>
-        <source>You are offline: the picture will download when you click it again online.</source>
-        <translation>No tienes conexión: la imagen se descargará cuando vuelvas a hacer clic en ella con conexión.</translation>
-    </message>
-    <message>
-        <source>Downloading…</source>
-        <translation>Descargando…</translation>
-    </message>
-    <message>
-        <source>Not downloaded: %1 Click to try again.</source>
-        <translation>No se descargó: %1 Haz clic para volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Not downloaded. Click to download it when you are online.</source>
-        <translation>Sin descargar. Haz clic para descargarla cuando tengas conexión.</translation>
-    </message>
-    <message>
-        <source>Not downloaded (%1). Click to download it when you are online.</source>
-        <translation>Sin descargar (%1). Haz clic para descargarla cuando tengas conexión.</translation>
-    </message>
-    <message>
-        <source>Not downloaded on a metered connection. Click to download.</source>
-        <translation>No se descargó por estar en una conexión de uso medido. Haz clic para descargarla.</translation>
-    </message>
-    <message>
-        <source>Not downloaded on a metered connection. Click to download (%1).</source>
-        <translation>No se descargó por estar en una conexión de uso medido. Haz clic para descargarla (%1).</translation>
-    </message>
-    <message>
-        <source>Click to download the picture.</source>
-        <translation>Haz clic para descargar la imagen.</translation>
-    </message>
-    <message>
-        <source>Click to download the picture (%1).</source>
-        <translation>Haz clic para descargar la imagen (%1).</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>Imagen</translation>
-    </message>
-    <message>
-        <source>%1, %2×%3</source>
-        <extracomment>A picture&apos;s description and its size in pixels, e.g. &quot;Screenshot, 1366×768&quot;</extracomment>
-        <translation>%1, %2×%3</translation>
-    </message>
-</context>
-<context>
-    <name>LinkConfirmDialog</name>
-    <message>
-        <source>Open Link</source>
-        <translation>Abrir enlace</translation>
-    </message>
-    <message>
-        <source>This link opens your e-mail program to write to:</source>
-        <translation>Este enlace abre tu programa de correo electrónico para escribir a:</translation>
-    </message>
-    <message>
-        <source>This link leaves Outpost and opens in your web browser:</source>
-        <translation>Este enlace sale de Outpost y se abre en tu navegador web:</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Do not ask again for links to %1</source>
-        <translation>No volver a preguntar por los enlaces a %1</translation>
-    </message>
-    <message>
-        <source>Write E-mail</source>
-        <translation>Escribir correo</translation>
-    </message>
-    <message>
-        <source>Open in Browser</source>
-        <translation>Abrir en el navegador</translation>
-    </message>
-    <message>
-        <source>Copy Address</source>
-        <translation>Copiar dirección</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiada</translation>
-    </message>
-</context>
-<context>
-    <name>MainActions</name>
-    <message>
-        <source>&amp;Sync Now</source>
-        <translation>&amp;Sincronizar ahora</translation>
-    </message>
-    <message>
-        <source>Download what changed on the forum since the last sync</source>
-        <translation>Descargar lo que cambió en el foro desde la última sincronización</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Sync</source>
-        <translation>&amp;Cancelar sincronización</translation>
-    </message>
-    <message>
-        <source>Stop the sync; what arrived stays</source>
-        <translation>Detener la sincronización; lo que ya llegó se conserva</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>C&amp;onfiguración…</translation>
-    </message>
-    <message>
-        <source>What Outpost downloads, and when</source>
-        <translation>Qué descarga Outpost y cuándo</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Sa&amp;lir</translation>
-    </message>
-    <message>
-        <source>Close Outpost</source>
-        <translation>Cerrar Outpost</translation>
-    </message>
-    <message>
-        <source>&amp;What’s New</source>
-        <translation>&amp;Novedades</translation>
-    </message>
-    <message>
-        <source>New topics and replies since the last sync, and the top topics</source>
-        <translation>Temas y respuestas nuevos desde la última sincronización, y los temas destacados</translation>
-    </message>
-    <message>
-        <source>&amp;Followed Topics</source>
-        <translation>&amp;Temas seguidos</translation>
-    </message>
-    <message>
-        <source>The newest topics of every category you follow</source>
-        <translation>Los temas más recientes de todas las categorías que sigues</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>Search everything downloaded</source>
-        <translation>Buscar en todo lo descargado</translation>
-    </message>
-    <message>
-        <source>Next &amp;Pane</source>
-        <translation>&amp;Panel siguiente</translation>
-    </message>
-    <message>
-        <source>Move between the sidebar, the topic list and the topic</source>
-        <translation>Moverse entre la barra lateral, la lista de temas y el tema</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow or Stop Following Category</source>
-        <translation>Seg&amp;uir o dejar de seguir la categoría</translation>
-    </message>
-    <message>
-        <source>Follow the chosen category, or stop following it</source>
-        <translation>Seguir la categoría elegida o dejar de seguirla</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
-    </message>
-    <message>
-        <source>Go back to where you were</source>
-        <translation>Volver a donde estabas</translation>
-    </message>
-    <message>
-        <source>Next &amp;Topic</source>
-        <translation>&amp;Tema siguiente</translation>
-    </message>
-    <message>
-        <source>Open the next topic of the list</source>
-        <translation>Abrir el tema siguiente de la lista</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Topic</source>
-        <translation>Tema a&amp;nterior</translation>
-    </message>
-    <message>
-        <source>Open the previous topic of the list</source>
-        <translation>Abrir el tema anterior de la lista</translation>
-    </message>
-    <message>
-        <source>&amp;Next Post</source>
-        <translation>&amp;Publicación siguiente</translation>
-    </message>
-    <message>
-        <source>Go to the next post of the topic</source>
-        <translation>Ir a la publicación siguiente del tema</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Post</source>
-        <translation>Publicación ante&amp;rior</translation>
-    </message>
-    <message>
-        <source>Go to the previous post of the topic</source>
-        <translation>Ir a la publicación anterior del tema</translation>
-    </message>
-    <message>
-        <source>&amp;Download Whole Topic</source>
-        <translation>&amp;Descargar el tema completo</translation>
-    </message>
-    <message>
-        <source>Download the posts of this topic that are not here yet</source>
-        <translation>Descargar las publicaciones de este tema que aún no están aquí</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
-    </message>
-    <message>
-        <source>Every key Outpost knows</source>
-        <translation>Todas las teclas que conoce Outpost</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Outpost</source>
-        <translation>Outpost</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Search downloaded posts (Ctrl+F)</source>
-        <translation>Buscar en las publicaciones descargadas (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Outpost keeps a forum on this computer so you can read it offline. Add the forum you want to follow.</source>
-        <translation>Outpost guarda un foro en este equipo para que puedas leerlo sin conexión. Añade el foro que quieres seguir.</translation>
-    </message>
-    <message>
-        <source>Add a Forum…</source>
-        <translation>Añadir un foro…</translation>
-    </message>
-    <message>
-        <source>%1 — Outpost</source>
-        <translation>%1 — Outpost</translation>
-    </message>
-    <message numerus="yes">
-        <source>The sync finished, but %n thing(s) went wrong.</source>
-        <translation>
-            <numerusform>La sincronización terminó, pero hubo %n problema.</numerusform>
-            <numerusform>La sincronización terminó, pero hubo %n problemas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sync stopped before it was done.</source>
-        <translation>La sincronización se detuvo antes de terminar.</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>That topic is not downloaded.</source>
-        <translation>Ese tema no está descargado.</translation>
-    </message>
-    <message>
-        <source>That post is in a topic that is not downloaded.</source>
-        <translation>Esa publicación está en un tema que no está descargado.</translation>
-    </message>
-    <message>
-        <source>No web browser could open the link.</source>
-        <translation>Ningún navegador web pudo abrir el enlace.</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>Show technical details</source>
-        <translation>Mostrar detalles técnicos</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <extracomment>Closes a message strip</extracomment>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>Dismiss this message</source>
-        <translation>Descartar este mensaje</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkIndicator</name>
-    <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Metered connection</source>
-        <translation>Conexión de uso medido</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <source>No connection. Everything downloaded stays readable; syncing waits for the connection to return.</source>
-        <translation>Sin conexión. Todo lo descargado se puede seguir leyendo; la sincronización espera a que vuelva la conexión.</translation>
-    </message>
-    <message>
-        <source>A metered connection: pictures are not downloaded and Outpost syncs only when you ask, unless you allowed more in the settings.</source>
-        <translation>Conexión de uso medido: las imágenes no se descargan y Outpost solo sincroniza cuando se lo pides, salvo que hayas permitido más en la configuración.</translation>
-    </message>
-    <message>
-        <source>Connected.</source>
-        <translation>Conectado.</translation>
-    </message>
-    <message>
-        <source>Connection: %1</source>
-        <translation>Conexión: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PostBrowser</name>
-    <message>
-        <source>Go to post %1 of this forum</source>
-        <translation>Ir a la publicación %1 de este foro</translation>
-    </message>
-    <message>
-        <source>Download this picture</source>
-        <translation>Descargar esta imagen</translation>
-    </message>
-</context>
-<context>
-    <name>PostWidget</name>
-    <message>
-        <source>%1 closed this topic</source>
-        <translation>%1 cerró este tema</translation>
-    </message>
-    <message>
-        <source>%1 opened this topic again</source>
-        <translation>%1 volvió a abrir este tema</translation>
-    </message>
-    <message>
-        <source>%1 pinned this topic</source>
-        <translation>%1 fijó este tema</translation>
-    </message>
-    <message>
-        <source>%1 unpinned this topic</source>
-        <translation>%1 dejó de fijar este tema</translation>
-    </message>
-    <message>
-        <source>%1 archived this topic</source>
-        <translation>%1 archivó este tema</translation>
-    </message>
-    <message>
-        <source>%1 took this topic out of the archive</source>
-        <translation>%1 sacó este tema del archivo</translation>
-    </message>
-    <message>
-        <source>%1 unlisted this topic</source>
-        <translation>%1 quitó este tema de las listas</translation>
-    </message>
-    <message>
-        <source>%1 listed this topic</source>
-        <translation>%1 volvió a mostrar este tema en las listas</translation>
-    </message>
-    <message>
-        <source>%1 moved posts to another topic</source>
-        <translation>%1 movió publicaciones a otro tema</translation>
-    </message>
-    <message>
-        <source>%1 changed this topic</source>
-        <translation>%1 cambió este tema</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <extracomment>A topic event line: what happened, then when (e.g. &quot;alice closed this topic · 2 days ago&quot;)</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <extracomment>Marker on a post that was changed after it was first posted</extracomment>
-        <translation>editada</translation>
-    </message>
-    <message>
-        <source>Edited %1</source>
-        <translation>Editada el %1</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <extracomment>The number of a post within its topic, e.g. &quot;#12&quot;</extracomment>
-        <translation>#%1</translation>
-    </message>
-    <message>
-        <source>In reply to post %1</source>
-        <translation>En respuesta a la publicación %1</translation>
-    </message>
-    <message>
-        <source>This post was deleted.</source>
-        <translation>Esta publicación fue eliminada.</translation>
-    </message>
-    <message>
-        <source>Post %1 by %2</source>
-        <translation>Publicación %1 de %2</translation>
-    </message>
-    <message>
-        <source>%1, unread</source>
-        <translation>%1, sin leer</translation>
-    </message>
-    <message>
-        <source>Text of post %1</source>
-        <translation>Texto de la publicación %1</translation>
-    </message>
-</context>
-<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>%1, by %2: %3</source>
-        <extracomment>A search result for screen readers: %1 topic title, %2 author, %3 the matching text</extracomment>
-        <translation>%1, de %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SearchView</name>
-    <message>
-        <source>Search in</source>
-        <translation>Buscar en</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Resultados de la búsqueda</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Todas las categorías</translation>
-    </message>
-    <message>
-        <source>Followed categories</source>
-        <translation>Categorías seguidas</translation>
-    </message>
-    <message>
-        <source>Type to search everything you have downloaded.</source>
-        <translation>Escribe para buscar en todo lo que has descargado.</translation>
-    </message>
-    <message>
-        <source>Nothing downloaded matches “%1”.</source>
-        <translation>Nada de lo descargado coincide con «%1».</translation>
-    </message>
-    <message>
-        <source>Best matches for “%1”</source>
-        <translation>Mejores resultados para «%1»</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) match “%1”</source>
-        <translation>
-            <numerusform>%n publicación coincide con «%1»</numerusform>
-            <numerusform>%n publicaciones coinciden con «%1»</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <extracomment>Unit after the number of days of the sync window</extracomment>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Days of activity to download</source>
-        <translation>Días de actividad para descargar</translation>
-    </message>
-    <message>
-        <source>Sync when Outpost starts</source>
-        <translation>Sincronizar al iniciar Outpost</translation>
-    </message>
-    <message>
-        <source>Sync when the connection comes back</source>
-        <translation>Sincronizar cuando vuelva la conexión</translation>
-    </message>
-    <message>
-        <source>Also sync by itself on a metered connection</source>
-        <translation>Sincronizar automáticamente también con una conexión de uso medido</translation>
-    </message>
-    <message>
-        <source>Download pictures of posts by themselves</source>
-        <translation>Descargar automáticamente las imágenes de las publicaciones</translation>
-    </message>
-    <message>
-        <source>Also on a metered connection</source>
-        <translation>También con una conexión de uso medido</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <extracomment>Unit after the size of the picture cache</extracomment>
-        <translation> MB</translation>
-    </message>
-    <message>
-        <source>Largest size of the picture cache</source>
-        <translation>Tamaño máximo de la caché de imágenes</translation>
-    </message>
-    <message>
-        <source>Pictures downloaded now take %1.</source>
-        <translation>Las imágenes descargadas ocupan ahora %1.</translation>
-    </message>
-    <message>
-        <source>Ask Again for All Sites</source>
-        <translation>Volver a preguntar para todos los sitios</translation>
-    </message>
-    <message numerus="yes">
-        <source>Links open in your browser after you saw where they go. %n site(s) open without asking.</source>
-        <translation>
-            <numerusform>Los enlaces se abren en tu navegador después de mostrarte adónde llevan. %n sitio se abre sin preguntar.</numerusform>
-            <numerusform>Los enlaces se abren en tu navegador después de mostrarte adónde llevan. %n sitios se abren sin preguntar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Links open in your browser after you saw where they go.</source>
-        <translation>Los enlaces se abren en tu navegador después de mostrarte adónde llevan.</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sincronización</translation>
-    </message>
-    <message>
-        <source>Download topics active in the last</source>
-        <translation>Descargar los temas con actividad en los últimos</translation>
-    </message>
-    <message>
-        <source>Pictures</source>
-        <translation>Imágenes</translation>
-    </message>
-    <message>
-        <source>Keep at most</source>
-        <translation>Conservar como máximo</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Enlaces</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-    <message>
-        <source>A screen down / up in the topic</source>
-        <extracomment>A key that works in the topic view without a menu entry</extracomment>
-        <translation>Una pantalla abajo / arriba en el tema</translation>
-    </message>
-    <message>
-        <source>Space / Shift+Space</source>
-        <translation>Espacio / Mayúsculas+Espacio</translation>
-    </message>
-    <message>
-        <source>First / last downloaded post</source>
-        <translation>Primera / última publicación descargada</translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation>Inicio / Fin</translation>
-    </message>
-    <message>
-        <source>Follow or stop following (in the sidebar)</source>
-        <translation>Seguir o dejar de seguir (en la barra lateral)</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Espacio</translation>
-    </message>
-    <message>
-        <source>Single-letter keys work whenever you are not typing in a field.</source>
-        <translation>Las teclas de una sola letra funcionan siempre que no estés escribiendo en un campo.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <source>Add a forum first.</source>
-        <translation>Primero añade un foro.</translation>
-    </message>
-    <message>
-        <source>You are offline. Outpost will sync when the connection returns.</source>
-        <translation>No tienes conexión. Outpost sincronizará cuando vuelva la conexión.</translation>
-    </message>
-    <message>
-        <source>You are offline. Sync again once you are connected.</source>
-        <translation>No tienes conexión. Vuelve a sincronizar cuando tengas conexión.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusBar</name>
-    <message>
-        <source>Sync progress</source>
-        <translation>Progreso de la sincronización</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel the sync</source>
-        <translation>Cancelar la sincronización</translation>
-    </message>
-    <message>
-        <source>Last synced %1</source>
-        <translation>Última sincronización: %1</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Aún sin sincronizar</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Sincronizando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new post(s)</source>
-        <translation>
-            <numerusform>%n publicación nueva</numerusform>
-            <numerusform>%n publicaciones nuevas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync cancelled</source>
-        <translation>Sincronización cancelada</translation>
-    </message>
-    <message>
-        <source>Sync stopped: no connection</source>
-        <translation>Sincronización detenida: sin conexión</translation>
-    </message>
-    <message>
-        <source>Sync paused: the forum’s daily limit is reached</source>
-        <translation>Sincronización en pausa: se alcanzó el límite diario del foro</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Falló la sincronización</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadModel</name>
-    <message>
-        <source>Post %1 by %2, %3</source>
-        <extracomment>A post in a thread, for lists and screen readers: %1 post number, %2 author, %3 time</extracomment>
-        <translation>Publicación %1 de %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadView</name>
-    <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Download all posts</source>
-        <translation>Descargar todas las publicaciones</translation>
-    </message>
-    <message>
-        <source>Download all posts of this topic</source>
-        <translation>Descargar todas las publicaciones de este tema</translation>
-    </message>
-    <message>
-        <source>Show earlier posts</source>
-        <translation>Mostrar publicaciones anteriores</translation>
-    </message>
-    <message>
-        <source>Choose a topic to read it here.</source>
-        <translation>Elige un tema para leerlo aquí.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n respuesta</numerusform>
-            <numerusform>%n respuestas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n view(s)</source>
-        <translation>
-            <numerusform>%n vista</numerusform>
-            <numerusform>%n vistas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last activity %1</source>
-        <translation>última actividad: %1</translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>fijado</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>cerrado</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>archivado</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloaded: %1 of %n post(s).</source>
-        <extracomment>%1 is how many posts of the topic are in the offline copy, %n how many it has</extracomment>
-        <translation>
-            <numerusform>Descargadas: %1 de %n publicación.</numerusform>
-            <numerusform>Descargadas: %1 de %n publicaciones.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading more posts…</source>
-        <translation>Cargando más publicaciones…</translation>
-    </message>
-    <message>
-        <source>The rest of this topic is not downloaded yet.</source>
-        <translation>El resto de este tema aún no está descargado.</translation>
-    </message>
-    <message>
-        <source>That’s the whole topic.</source>
-        <extracomment>Shown below the last post of a topic</extracomment>
-        <translation>Aquí termina el tema.</translation>
-    </message>
-</context>
-<context>
-    <name>TimeText</name>
-    <message>
-        <source>never</source>
-        <extracomment>A time that is not known (e.g. a topic never synced)</extracomment>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <extracomment>A moment ago (less than a minute)</extracomment>
-        <translation>ahora mismo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>ayer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>now</source>
-        <extracomment>A moment ago, in a list where room is short</extracomment>
-        <translation>ahora</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <extracomment>Minutes ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <extracomment>Hours ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <extracomment>Days ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TopicDelegate</name>
-    <message numerus="yes">
-        <source>%n topic(s)</source>
-        <translation>
-            <numerusform>%n tema</numerusform>
-            <numerusform>%n temas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>new</source>
-        <extracomment>Badge on a topic the person has never opened</extracomment>
-        <translation>nuevo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n respuesta</numerusform>
-            <numerusform>%n respuestas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 downloaded</source>
-        <extracomment>How much of a topic is downloaded: %1 posts of %2</extracomment>
-        <translation>%1 de %2 descargadas</translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>fijado</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>cerrado</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>archivado</translation>
-    </message>
-</context>
-<context>
-    <name>TopicListModel</name>
-    <message>
-        <source>new</source>
-        <extracomment>Spoken after a topic&apos;s title</extracomment>
-        <translation>nuevo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread post(s)</source>
-        <translation>
-            <numerusform>%n publicación sin leer</numerusform>
-            <numerusform>%n publicaciones sin leer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>fijado</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>cerrado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n respuesta</numerusform>
-            <numerusform>%n respuestas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-Last activity: %2
-Posts downloaded: %3 of %4</source>
-        <translation>%1
-Última actividad: %2
-Publicaciones descargadas: %3 de %4</translation>
-    </message>
-</context>
-<context>
-    <name>TopicListView</name>
-    <message>
-        <source>Sort topics</source>
-        <translation>Ordenar temas</translation>
-    </message>
-    <message>
-        <source>Latest activity</source>
-        <translation>Actividad más reciente</translation>
-    </message>
-    <message>
-        <source>Newest topics</source>
-        <translation>Temas más nuevos</translation>
-    </message>
-    <message>
-        <source>Most replies</source>
-        <translation>Más respuestas</translation>
-    </message>
-    <message>
-        <source>Most views</source>
-        <translation>Más vistas</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Show topics</source>
-        <translation>Mostrar temas</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>Todos los temas</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Sin leer</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevos</translation>
-    </message>
-    <message>
-        <source>Not fully downloaded</source>
-        <translation>No descargados del todo</translation>
-    </message>
-    <message>
-        <source>Filter by title</source>
-        <translation>Filtrar por título</translation>
-    </message>
-    <message>
-        <source>Filter topics by title</source>
-        <translation>Filtrar temas por título</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Followed topics</source>
-        <translation>Temas seguidos</translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest topics of the %n categories you follow.</source>
-        <translation>
-            <numerusform>Los temas más recientes de %n categoría que sigues.</numerusform>
-            <numerusform>Los temas más recientes de las %n categorías que sigues.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No forum is open.</source>
-        <translation>No hay ningún foro abierto.</translation>
-    </message>
-    <message>
-        <source>No downloaded topic matches.</source>
-        <translation>Ningún tema descargado coincide.</translation>
-    </message>
-    <message>
-        <source>You do not follow any category yet. Mark the categories you care about with the star in the sidebar, then sync.</source>
-        <translation>Aún no sigues ninguna categoría. Marca las categorías que te interesan con la estrella de la barra lateral y luego sincroniza.</translation>
-    </message>
-    <message>
-        <source>You do not follow this category, so its topics are not downloaded. Follow it and they will be at the next sync.</source>
-        <translation>No sigues esta categoría, así que sus temas no se descargan. Síguela y se descargarán en la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>Follow this category</source>
-        <translation>Seguir esta categoría</translation>
-    </message>
-    <message>
-        <source>Nothing is downloaded here yet. Sync to download the topics.</source>
-        <translation>Aquí aún no hay nada descargado. Sincroniza para descargar los temas.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +1070,15 @@ Publicaciones descargadas: %3 de %4</translation>
 <context>
     <name>outpost::cli::SyncCommands</name>
     <message>
+        <source>[%1/%2 topics, %3] %4</source>
+        <extracomment>The sync&apos;s progress line: %1/%2 topics done/planned, %3 bytes downloaded, %4 what it is doing.</extracomment>
+        <translation>[%1/%2 temas, %3] %4</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing what is being saved …</source>
+        <translation>Cancelando: terminando de guardar lo que está en curso …</translation>
+    </message>
+    <message>
         <source>Pull the followed categories and the digest into the offline copy.</source>
         <translation>Trae las categorías seguidas y el resumen a la copia local.</translation>
     </message>
@@ -2561,6 +1395,170 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::CategoryChoiceModel</name>
+    <message numerus="yes">
+        <source>%1 (%n topic(s))</source>
+        <extracomment>A category to choose on first start: %1 its name, then its number of topics</extracomment>
+        <translation>
+            <numerusform>%1 (%n tema)</numerusform>
+            <numerusform>%1 (%n temas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n topic(s)</source>
+        <translation>
+            <numerusform>%1, %n tema</numerusform>
+            <numerusform>%1, %n temas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::CategoryTreeModel</name>
+    <message>
+        <source>%1, followed</source>
+        <extracomment>Spoken description of a category in the sidebar; %1 is its name, then counts</extracomment>
+        <translation>%1, seguida</translation>
+    </message>
+    <message>
+        <source>%1, not followed</source>
+        <translation>%1, no seguida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n tema nuevo</numerusform>
+            <numerusform>%n temas nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread topic(s)</source>
+        <translation>
+            <numerusform>%n tema sin leer</numerusform>
+            <numerusform>%n temas sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What’s new</source>
+        <extracomment>Sidebar entry: the digest of what changed since the last visit</extracomment>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <source>Followed topics</source>
+        <extracomment>Sidebar entry: the topics of every followed category together</extracomment>
+        <translation>Temas seguidos</translation>
+    </message>
+    <message>
+        <source>New topics since your last visit, and the week’s and month’s top topics</source>
+        <translation>Temas nuevos desde tu última visita y los temas destacados de la semana y del mes</translation>
+    </message>
+    <message>
+        <source>The newest topics of every category you follow</source>
+        <translation>Los temas más recientes de todas las categorías que sigues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) downloaded</source>
+        <translation>
+            <numerusform>%n tema descargado</numerusform>
+            <numerusform>%n temas descargados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) with unread posts</source>
+        <translation>
+            <numerusform>%n tema con publicaciones sin leer</numerusform>
+            <numerusform>%n temas con publicaciones sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::CategoryTreeView</name>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Stop following this category</source>
+        <translation>Dejar de seguir esta categoría</translation>
+    </message>
+    <message>
+        <source>Follow this category</source>
+        <translation>Seguir esta categoría</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::DigestModel</name>
+    <message>
+        <source>New topics</source>
+        <extracomment>Digest section: topics created since the previous sync</extracomment>
+        <translation>Temas nuevos</translation>
+    </message>
+    <message>
+        <source>New replies</source>
+        <extracomment>Digest section: older topics that got new posts since the previous sync</extracomment>
+        <translation>Respuestas nuevas</translation>
+    </message>
+    <message>
+        <source>Top this week</source>
+        <translation>Destacados de la semana</translation>
+    </message>
+    <message>
+        <source>Top this month</source>
+        <translation>Destacados del mes</translation>
+    </message>
+    <message>
+        <source>%1, new</source>
+        <translation>%1, nuevo</translation>
+    </message>
+    <message>
+        <source>%1
+Last activity: %2</source>
+        <translation>%1
+Última actividad: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::DigestView</name>
+    <message>
+        <source>What’s new</source>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <source>The digest is made at each sync: what is new since the sync before, and the week’s and month’s top topics. Sync to make the first one.</source>
+        <translation>El resumen se crea en cada sincronización: lo nuevo desde la sincronización anterior y los temas destacados de la semana y del mes. Sincroniza para crear el primero.</translation>
+    </message>
+    <message>
+        <source>Since %1. Made %2; readable offline.</source>
+        <translation>Desde %1. Creado %2; disponible sin conexión.</translation>
+    </message>
+    <message>
+        <source>Made %1; readable offline.</source>
+        <translation>Creado %1; disponible sin conexión.</translation>
+    </message>
+    <message>
+        <source>Nothing new since the sync before.</source>
+        <translation>Nada nuevo desde la sincronización anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Outpost</source>
+        <translation>Te damos la bienvenida a Outpost</translation>
+    </message>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::ForumPage</name>
     <message>
         <source>Which forum do you want to read?</source>
@@ -2613,6 +1611,357 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::ImageController</name>
+    <message>
+        <source>The downloaded picture is damaged.</source>
+        <translation>La imagen descargada está dañada.</translation>
+    </message>
+    <message>
+        <source>You are offline: the picture will download when you click it again online.</source>
+        <translation>No tienes conexión: la imagen se descargará cuando vuelvas a hacer clic en ella con conexión.</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Not downloaded: %1 Click to try again.</source>
+        <translation>No se descargó: %1 Haz clic para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Not downloaded. Click to download it when you are online.</source>
+        <translation>Sin descargar. Haz clic para descargarla cuando tengas conexión.</translation>
+    </message>
+    <message>
+        <source>Not downloaded (%1). Click to download it when you are online.</source>
+        <translation>Sin descargar (%1). Haz clic para descargarla cuando tengas conexión.</translation>
+    </message>
+    <message>
+        <source>Not downloaded on a metered connection. Click to download.</source>
+        <translation>No se descargó por estar en una conexión de uso medido. Haz clic para descargarla.</translation>
+    </message>
+    <message>
+        <source>Not downloaded on a metered connection. Click to download (%1).</source>
+        <translation>No se descargó por estar en una conexión de uso medido. Haz clic para descargarla (%1).</translation>
+    </message>
+    <message>
+        <source>Click to download the picture.</source>
+        <translation>Haz clic para descargar la imagen.</translation>
+    </message>
+    <message>
+        <source>Click to download the picture (%1).</source>
+        <translation>Haz clic para descargar la imagen (%1).</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>%1, %2×%3</source>
+        <extracomment>A picture&apos;s description and its size in pixels, e.g. &quot;Screenshot, 1366×768&quot;</extracomment>
+        <translation>%1, %2×%3</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::LinkConfirmDialog</name>
+    <message>
+        <source>Open Link</source>
+        <translation>Abrir enlace</translation>
+    </message>
+    <message>
+        <source>This link opens your e-mail program to write to:</source>
+        <translation>Este enlace abre tu programa de correo electrónico para escribir a:</translation>
+    </message>
+    <message>
+        <source>This link leaves Outpost and opens in your web browser:</source>
+        <translation>Este enlace sale de Outpost y se abre en tu navegador web:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Do not ask again for links to %1</source>
+        <translation>No volver a preguntar por los enlaces a %1</translation>
+    </message>
+    <message>
+        <source>Write E-mail</source>
+        <translation>Escribir correo</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copiar dirección</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiada</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MainActions</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Download what changed on the forum since the last sync</source>
+        <translation>Descargar lo que cambió en el foro desde la última sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>&amp;Cancelar sincronización</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what arrived stays</source>
+        <translation>Detener la sincronización; lo que ya llegó se conserva</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <source>What Outpost downloads, and when</source>
+        <translation>Qué descarga Outpost y cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <source>Close Outpost</source>
+        <translation>Cerrar Outpost</translation>
+    </message>
+    <message>
+        <source>&amp;What’s New</source>
+        <translation>&amp;Novedades</translation>
+    </message>
+    <message>
+        <source>New topics and replies since the last sync, and the top topics</source>
+        <translation>Temas y respuestas nuevos desde la última sincronización, y los temas destacados</translation>
+    </message>
+    <message>
+        <source>&amp;Followed Topics</source>
+        <translation>&amp;Temas seguidos</translation>
+    </message>
+    <message>
+        <source>The newest topics of every category you follow</source>
+        <translation>Los temas más recientes de todas las categorías que sigues</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search everything downloaded</source>
+        <translation>Buscar en todo lo descargado</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <source>Move between the sidebar, the topic list and the topic</source>
+        <translation>Moverse entre la barra lateral, la lista de temas y el tema</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow or Stop Following Category</source>
+        <translation>Seg&amp;uir o dejar de seguir la categoría</translation>
+    </message>
+    <message>
+        <source>Follow the chosen category, or stop following it</source>
+        <translation>Seguir la categoría elegida o dejar de seguirla</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Go back to where you were</source>
+        <translation>Volver a donde estabas</translation>
+    </message>
+    <message>
+        <source>Next &amp;Topic</source>
+        <translation>&amp;Tema siguiente</translation>
+    </message>
+    <message>
+        <source>Open the next topic of the list</source>
+        <translation>Abrir el tema siguiente de la lista</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Topic</source>
+        <translation>Tema a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Open the previous topic of the list</source>
+        <translation>Abrir el tema anterior de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Next Post</source>
+        <translation>&amp;Publicación siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next post of the topic</source>
+        <translation>Ir a la publicación siguiente del tema</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Post</source>
+        <translation>Publicación ante&amp;rior</translation>
+    </message>
+    <message>
+        <source>Go to the previous post of the topic</source>
+        <translation>Ir a la publicación anterior del tema</translation>
+    </message>
+    <message>
+        <source>&amp;Download Whole Topic</source>
+        <translation>&amp;Descargar el tema completo</translation>
+    </message>
+    <message>
+        <source>Download the posts of this topic that are not here yet</source>
+        <translation>Descargar las publicaciones de este tema que aún no están aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Every key Outpost knows</source>
+        <translation>Todas las teclas que conoce Outpost</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MainWindow</name>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Search downloaded posts (Ctrl+F)</source>
+        <translation>Buscar en las publicaciones descargadas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Outpost keeps a forum on this computer so you can read it offline. Add the forum you want to follow.</source>
+        <translation>Outpost guarda un foro en este equipo para que puedas leerlo sin conexión. Añade el foro que quieres seguir.</translation>
+    </message>
+    <message>
+        <source>Add a Forum…</source>
+        <translation>Añadir un foro…</translation>
+    </message>
+    <message>
+        <source>%1 — Outpost</source>
+        <translation>%1 — Outpost</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync finished, but %n thing(s) went wrong.</source>
+        <translation>
+            <numerusform>La sincronización terminó, pero hubo %n problema.</numerusform>
+            <numerusform>La sincronización terminó, pero hubo %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync stopped before it was done.</source>
+        <translation>La sincronización se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>That topic is not downloaded.</source>
+        <translation>Ese tema no está descargado.</translation>
+    </message>
+    <message>
+        <source>That post is in a topic that is not downloaded.</source>
+        <translation>Esa publicación está en un tema que no está descargado.</translation>
+    </message>
+    <message>
+        <source>No web browser could open the link.</source>
+        <translation>Ningún navegador web pudo abrir el enlace.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Mostrar detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Closes a message strip</extracomment>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Descartar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::NetworkIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Metered connection</source>
+        <translation>Conexión de uso medido</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>No connection. Everything downloaded stays readable; syncing waits for the connection to return.</source>
+        <translation>Sin conexión. Todo lo descargado se puede seguir leyendo; la sincronización espera a que vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>A metered connection: pictures are not downloaded and Outpost syncs only when you ask, unless you allowed more in the settings.</source>
+        <translation>Conexión de uso medido: las imágenes no se descargan y Outpost solo sincroniza cuando se lo pides, salvo que hayas permitido más en la configuración.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::OptionsPage</name>
     <message>
         <source>How much to download</source>
@@ -2652,14 +2001,348 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::PostBrowser</name>
+    <message>
+        <source>Go to post %1 of this forum</source>
+        <translation>Ir a la publicación %1 de este foro</translation>
+    </message>
+    <message>
+        <source>Download this picture</source>
+        <translation>Descargar esta imagen</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::PostWidget</name>
+    <message>
+        <source>%1 closed this topic</source>
+        <translation>%1 cerró este tema</translation>
+    </message>
+    <message>
+        <source>%1 opened this topic again</source>
+        <translation>%1 volvió a abrir este tema</translation>
+    </message>
+    <message>
+        <source>%1 pinned this topic</source>
+        <translation>%1 fijó este tema</translation>
+    </message>
+    <message>
+        <source>%1 unpinned this topic</source>
+        <translation>%1 dejó de fijar este tema</translation>
+    </message>
+    <message>
+        <source>%1 archived this topic</source>
+        <translation>%1 archivó este tema</translation>
+    </message>
+    <message>
+        <source>%1 took this topic out of the archive</source>
+        <translation>%1 sacó este tema del archivo</translation>
+    </message>
+    <message>
+        <source>%1 unlisted this topic</source>
+        <translation>%1 quitó este tema de las listas</translation>
+    </message>
+    <message>
+        <source>%1 listed this topic</source>
+        <translation>%1 volvió a mostrar este tema en las listas</translation>
+    </message>
+    <message>
+        <source>%1 moved posts to another topic</source>
+        <translation>%1 movió publicaciones a otro tema</translation>
+    </message>
+    <message>
+        <source>%1 changed this topic</source>
+        <translation>%1 cambió este tema</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A topic event line: what happened, then when (e.g. &quot;alice closed this topic · 2 days ago&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <extracomment>Marker on a post that was changed after it was first posted</extracomment>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Editada el %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>The number of a post within its topic, e.g. &quot;#12&quot;</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>In reply to post %1</source>
+        <translation>En respuesta a la publicación %1</translation>
+    </message>
+    <message>
+        <source>This post was deleted.</source>
+        <translation>Esta publicación fue eliminada.</translation>
+    </message>
+    <message>
+        <source>Post %1 by %2</source>
+        <translation>Publicación %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <translation>%1, sin leer</translation>
+    </message>
+    <message>
+        <source>Text of post %1</source>
+        <translation>Texto de la publicación %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::SearchResultsModel</name>
+    <message>
+        <source>%1, by %2: %3</source>
+        <extracomment>A search result for screen readers: %1 topic title, %2 author, %3 the matching text</extracomment>
+        <translation>%1, de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::SearchView</name>
+    <message>
+        <source>Search in</source>
+        <translation>Buscar en</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Followed categories</source>
+        <translation>Categorías seguidas</translation>
+    </message>
+    <message>
+        <source>Type to search everything you have downloaded.</source>
+        <translation>Escribe para buscar en todo lo que has descargado.</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded matches “%1”.</source>
+        <translation>Nada de lo descargado coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Best matches for “%1”</source>
+        <translation>Mejores resultados para «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) match “%1”</source>
+        <translation>
+            <numerusform>%n publicación coincide con «%1»</numerusform>
+            <numerusform>%n publicaciones coinciden con «%1»</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1  ·  @%2  ·  %3  ·  post %4</source>
         <translation>%1  ·  @%2  ·  %3  ·  publicación %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days of the sync window</extracomment>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days of activity to download</source>
+        <translation>Días de actividad para descargar</translation>
+    </message>
+    <message>
+        <source>Sync when Outpost starts</source>
+        <translation>Sincronizar al iniciar Outpost</translation>
+    </message>
+    <message>
+        <source>Sync when the connection comes back</source>
+        <translation>Sincronizar cuando vuelva la conexión</translation>
+    </message>
+    <message>
+        <source>Also sync by itself on a metered connection</source>
+        <translation>Sincronizar automáticamente también con una conexión de uso medido</translation>
+    </message>
+    <message>
+        <source>Download pictures of posts by themselves</source>
+        <translation>Descargar automáticamente las imágenes de las publicaciones</translation>
+    </message>
+    <message>
+        <source>Also on a metered connection</source>
+        <translation>También con una conexión de uso medido</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <extracomment>Unit after the size of the picture cache</extracomment>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Largest size of the picture cache</source>
+        <translation>Tamaño máximo de la caché de imágenes</translation>
+    </message>
+    <message>
+        <source>Pictures downloaded now take %1.</source>
+        <translation>Las imágenes descargadas ocupan ahora %1.</translation>
+    </message>
+    <message>
+        <source>Ask Again for All Sites</source>
+        <translation>Volver a preguntar para todos los sitios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links open in your browser after you saw where they go. %n site(s) open without asking.</source>
+        <translation>
+            <numerusform>Los enlaces se abren en tu navegador después de mostrarte adónde llevan. %n sitio se abre sin preguntar.</numerusform>
+            <numerusform>Los enlaces se abren en tu navegador después de mostrarte adónde llevan. %n sitios se abren sin preguntar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links open in your browser after you saw where they go.</source>
+        <translation>Los enlaces se abren en tu navegador después de mostrarte adónde llevan.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Download topics active in the last</source>
+        <translation>Descargar los temas con actividad en los últimos</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Conservar como máximo</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>A screen down / up in the topic</source>
+        <extracomment>A key that works in the topic view without a menu entry</extracomment>
+        <translation>Una pantalla abajo / arriba en el tema</translation>
+    </message>
+    <message>
+        <source>Space / Shift+Space</source>
+        <translation>Espacio / Mayúsculas+Espacio</translation>
+    </message>
+    <message>
+        <source>First / last downloaded post</source>
+        <translation>Primera / última publicación descargada</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Inicio / Fin</translation>
+    </message>
+    <message>
+        <source>Follow or stop following (in the sidebar)</source>
+        <translation>Seguir o dejar de seguir (en la barra lateral)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Single-letter keys work whenever you are not typing in a field.</source>
+        <translation>Las teclas de una sola letra funcionan siempre que no estés escribiendo en un campo.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::SyncController</name>
+    <message>
+        <source>Add a forum first.</source>
+        <translation>Primero añade un foro.</translation>
+    </message>
+    <message>
+        <source>You are offline. Outpost will sync when the connection returns.</source>
+        <translation>No tienes conexión. Outpost sincronizará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>You are offline. Sync again once you are connected.</source>
+        <translation>No tienes conexión. Vuelve a sincronizar cuando tengas conexión.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::SyncStatusBar</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s)</source>
+        <translation>
+            <numerusform>%n publicación nueva</numerusform>
+            <numerusform>%n publicaciones nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sincronización cancelada</translation>
+    </message>
+    <message>
+        <source>Sync stopped: no connection</source>
+        <translation>Sincronización detenida: sin conexión</translation>
+    </message>
+    <message>
+        <source>Sync paused: the forum’s daily limit is reached</source>
+        <translation>Sincronización en pausa: se alcanzó el límite diario del foro</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Falló la sincronización</translation>
+    </message>
     <message>
         <source>%1 · %2 downloaded</source>
         <extracomment>What a sync used: %1 is &quot;12 requests&quot;, %2 a size such as &quot;340 KB&quot;</extracomment>
@@ -2671,6 +2354,326 @@ Publicaciones descargadas: %3 de %4</translation>
             <numerusform>%n solicitud</numerusform>
             <numerusform>%n solicitudes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ThreadModel</name>
+    <message>
+        <source>Post %1 by %2, %3</source>
+        <extracomment>A post in a thread, for lists and screen readers: %1 post number, %2 author, %3 time</extracomment>
+        <translation>Publicación %1 de %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ThreadView</name>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Download all posts</source>
+        <translation>Descargar todas las publicaciones</translation>
+    </message>
+    <message>
+        <source>Download all posts of this topic</source>
+        <translation>Descargar todas las publicaciones de este tema</translation>
+    </message>
+    <message>
+        <source>Show earlier posts</source>
+        <translation>Mostrar publicaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Choose a topic to read it here.</source>
+        <translation>Elige un tema para leerlo aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n vista</numerusform>
+            <numerusform>%n vistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>última actividad: %1</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded: %1 of %n post(s).</source>
+        <extracomment>%1 is how many posts of the topic are in the offline copy, %n how many it has</extracomment>
+        <translation>
+            <numerusform>Descargadas: %1 de %n publicación.</numerusform>
+            <numerusform>Descargadas: %1 de %n publicaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading more posts…</source>
+        <translation>Cargando más publicaciones…</translation>
+    </message>
+    <message>
+        <source>The rest of this topic is not downloaded yet.</source>
+        <translation>El resto de este tema aún no está descargado.</translation>
+    </message>
+    <message>
+        <source>That’s the whole topic.</source>
+        <extracomment>Shown below the last post of a topic</extracomment>
+        <translation>Aquí termina el tema.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TimeText</name>
+    <message>
+        <source>never</source>
+        <extracomment>A time that is not known (e.g. a topic never synced)</extracomment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <extracomment>A moment ago (less than a minute)</extracomment>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>A moment ago, in a list where room is short</extracomment>
+        <translation>ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Minutes ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>Hours ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>Days ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicDelegate</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>Badge on a topic the person has never opened</extracomment>
+        <translation>nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded</source>
+        <extracomment>How much of a topic is downloaded: %1 posts of %2</extracomment>
+        <translation>%1 de %2 descargadas</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicListModel</name>
+    <message>
+        <source>new</source>
+        <extracomment>Spoken after a topic&apos;s title</extracomment>
+        <translation>nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread post(s)</source>
+        <translation>
+            <numerusform>%n publicación sin leer</numerusform>
+            <numerusform>%n publicaciones sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Last activity: %2
+Posts downloaded: %3 of %4</source>
+        <translation>%1
+Última actividad: %2
+Publicaciones descargadas: %3 de %4</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicListView</name>
+    <message>
+        <source>Sort topics</source>
+        <translation>Ordenar temas</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Actividad más reciente</translation>
+    </message>
+    <message>
+        <source>Newest topics</source>
+        <translation>Temas más nuevos</translation>
+    </message>
+    <message>
+        <source>Most replies</source>
+        <translation>Más respuestas</translation>
+    </message>
+    <message>
+        <source>Most views</source>
+        <translation>Más vistas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Show topics</source>
+        <translation>Mostrar temas</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Sin leer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Not fully downloaded</source>
+        <translation>No descargados del todo</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filtrar por título</translation>
+    </message>
+    <message>
+        <source>Filter topics by title</source>
+        <translation>Filtrar temas por título</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Followed topics</source>
+        <translation>Temas seguidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest topics of the %n categories you follow.</source>
+        <translation>
+            <numerusform>Los temas más recientes de %n categoría que sigues.</numerusform>
+            <numerusform>Los temas más recientes de las %n categorías que sigues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forum is open.</source>
+        <translation>No hay ningún foro abierto.</translation>
+    </message>
+    <message>
+        <source>No downloaded topic matches.</source>
+        <translation>Ningún tema descargado coincide.</translation>
+    </message>
+    <message>
+        <source>You do not follow any category yet. Mark the categories you care about with the star in the sidebar, then sync.</source>
+        <translation>Aún no sigues ninguna categoría. Marca las categorías que te interesan con la estrella de la barra lateral y luego sincroniza.</translation>
+    </message>
+    <message>
+        <source>You do not follow this category, so its topics are not downloaded. Follow it and they will be at the next sync.</source>
+        <translation>No sigues esta categoría, así que sus temas no se descargan. Síguela y se descargarán en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Follow this category</source>
+        <translation>Seguir esta categoría</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded here yet. Sync to download the topics.</source>
+        <translation>Aquí aún no hay nada descargado. Sincroniza para descargar los temas.</translation>
     </message>
 </context>
 <context>
@@ -3216,17 +3219,9 @@ Publicaciones descargadas: %3 de %4</translation>
         <source>Some posts of the topic “%1” were not downloaded.</source>
         <translation>No se descargaron algunas publicaciones del tema «%1».</translation>
     </message>
-</context>
-<context>
-    <name>sync</name>
     <message>
-        <source>[%1/%2 topics, %3] %4</source>
-        <extracomment>The sync&apos;s progress line: %1/%2 topics done/planned, %3 bytes downloaded, %4 what it is doing.</extracomment>
-        <translation>[%1/%2 temas, %3] %4</translation>
-    </message>
-    <message>
-        <source>Cancelling: finishing what is being saved …</source>
-        <translation>Cancelando: terminando de guardar lo que está en curso …</translation>
+        <source>The forum refused your sign-in key. Topics it would not show were kept as they were, and your queued posts wait. Sign in to this forum again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,1186 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en_GB">
 <context>
-    <name>CategoryChoiceModel</name>
-    <message numerus="yes">
-        <source>%1 (%n topic(s))</source>
-        <extracomment>A category to choose on first start: %1 its name, then its number of topics</extracomment>
-        <translation>
-            <numerusform>%1 (%n sujet)</numerusform>
-            <numerusform>%1 (%n sujets)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n topic(s)</source>
-        <translation>
-            <numerusform>%1, %n sujet</numerusform>
-            <numerusform>%1, %n sujets</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CategoryTreeModel</name>
-    <message>
-        <source>%1, followed</source>
-        <extracomment>Spoken description of a category in the sidebar; %1 is its name, then counts</extracomment>
-        <translation>%1, suivie</translation>
-    </message>
-    <message>
-        <source>%1, not followed</source>
-        <translation>%1, non suivie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new topic(s)</source>
-        <translation>
-            <numerusform>%n nouveau sujet</numerusform>
-            <numerusform>%n nouveaux sujets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread topic(s)</source>
-        <translation>
-            <numerusform>%n sujet non lu</numerusform>
-            <numerusform>%n sujets non lus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What’s new</source>
-        <extracomment>Sidebar entry: the digest of what changed since the last visit</extracomment>
-        <translation>Nouveautés</translation>
-    </message>
-    <message>
-        <source>Followed topics</source>
-        <extracomment>Sidebar entry: the topics of every followed category together</extracomment>
-        <translation>Sujets suivis</translation>
-    </message>
-    <message>
-        <source>New topics since your last visit, and the week’s and month’s top topics</source>
-        <translation>Les nouveaux sujets depuis votre dernière visite, et les sujets populaires de la semaine et du mois</translation>
-    </message>
-    <message>
-        <source>The newest topics of every category you follow</source>
-        <translation>Les sujets les plus récents de toutes les catégories que vous suivez</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s) downloaded</source>
-        <translation>
-            <numerusform>%n sujet téléchargé</numerusform>
-            <numerusform>%n sujets téléchargés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s) with unread posts</source>
-        <translation>
-            <numerusform>%n sujet avec des messages non lus</numerusform>
-            <numerusform>%n sujets avec des messages non lus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last synced: %1</source>
-        <translation>Dernière synchronisation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Pas encore synchronisée</translation>
-    </message>
-</context>
-<context>
-    <name>CategoryTreeView</name>
-    <message>
-        <source>Categories</source>
-        <translation>Catégories</translation>
-    </message>
-    <message>
-        <source>Stop following this category</source>
-        <translation>Ne plus suivre cette catégorie</translation>
-    </message>
-    <message>
-        <source>Follow this category</source>
-        <translation>Suivre cette catégorie</translation>
-    </message>
-</context>
-<context>
-    <name>DigestModel</name>
-    <message>
-        <source>New topics</source>
-        <extracomment>Digest section: topics created since the previous sync</extracomment>
-        <translation>Nouveaux sujets</translation>
-    </message>
-    <message>
-        <source>New replies</source>
-        <extracomment>Digest section: older topics that got new posts since the previous sync</extracomment>
-        <translation>Nouvelles réponses</translation>
-    </message>
-    <message>
-        <source>Top this week</source>
-        <translation>Populaires cette semaine</translation>
-    </message>
-    <message>
-        <source>Top this month</source>
-        <translation>Populaires ce mois-ci</translation>
-    </message>
-    <message>
-        <source>%1, new</source>
-        <translation>%1, nouveau</translation>
-    </message>
-    <message>
-        <source>%1
-Last activity: %2</source>
-        <translation>%1
-Dernière activité&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DigestView</name>
-    <message>
-        <source>What’s new</source>
-        <translation>Nouveautés</translation>
-    </message>
-    <message>
-        <source>The digest is made at each sync: what is new since the sync before, and the week’s and month’s top topics. Sync to make the first one.</source>
-        <translation>Le résumé est créé à chaque synchronisation&#xa0;: ce qui est nouveau depuis la synchronisation précédente, et les sujets populaires de la semaine et du mois. Synchronisez pour créer le premier.</translation>
-    </message>
-    <message>
-        <source>Since %1. Made %2; readable offline.</source>
-        <translation>Depuis le %1. Créé %2&#xa0;; consultable hors ligne.</translation>
-    </message>
-    <message>
-        <source>Made %1; readable offline.</source>
-        <translation>Créé %1&#xa0;; consultable hors ligne.</translation>
-    </message>
-    <message>
-        <source>Nothing new since the sync before.</source>
-        <translation>Rien de nouveau depuis la synchronisation précédente.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Welcome to Outpost</source>
-        <translation>Bienvenue dans Outpost</translation>
-    </message>
-    <message>
-        <source>Outpost</source>
-        <translation>Outpost</translation>
-    </message>
-</context>
-<context>
-    <name>ImageController</name>
-    <message>
-        <source>The downloaded picture is damaged.</source>
-        <translation>L’image téléchargée est endommagée.</translation>
-    </message>
-    <message>
-        <source>You are offline: the picture will download when you click it again online.</source>
-        <translation>Vous êtes hors ligne&#xa0;: l’image se téléchargera si vous cliquez à nouveau dessus une fois la connexion rétablie.</translation>
-    </message>
-    <message>
-        <source>Downloading…</source>
-        <translation>Téléchargement…</translation>
-    </message>
-    <message>
-        <source>Not downloaded: %1 Click to try again.</source>
-        <translation>Non téléchargée&#xa0;: %1 Cliquez pour réessayer.</translation>
-    </message>
-    <message>
-        <source>Not downloaded. Click to download it when you are online.</source>
-        <translation>Non téléchargée. Cliquez pour la télécharger quand vous serez en ligne.</translation>
-    </message>
-    <message>
-        <source>Not downloaded (%1). Click to download it when you are online.</source>
-        <translation>Non téléchargée (%1). Cliquez pour la télécharger quand vous serez en ligne.</translation>
-    </message>
-    <message>
-        <source>Not downloaded on a metered connection. Click to download.</source>
-        <translation>Non téléchargée sur une connexion limitée. Cliquez pour la télécharger.</translation>
-    </message>
-    <message>
-        <source>Not downloaded on a metered connection. Click to download (%1).</source>
-        <translation>Non téléchargée sur une connexion limitée. Cliquez pour la télécharger (%1).</translation>
-    </message>
-    <message>
-        <source>Click to download the picture.</source>
-        <translation>Cliquez pour télécharger l’image.</translation>
-    </message>
-    <message>
-        <source>Click to download the picture (%1).</source>
-        <translation>Cliquez pour télécharger l’image (%1).</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>%1, %2×%3</source>
-        <extracomment>A picture&apos;s description and its size in pixels, e.g. &quot;Screenshot, 1366×768&quot;</extracomment>
-        <translation>%1, %2×%3</translation>
-    </message>
-</context>
-<context>
-    <name>LinkConfirmDialog</name>
-    <message>
-        <source>Open Link</source>
-        <translation>Ouvrir le lien</translation>
-    </message>
-    <message>
-        <source>This link opens your e-mail program to write to:</source>
-        <translation>Ce lien ouvre votre messagerie pour écrire à&#xa0;:</translation>
-    </message>
-    <message>
-        <source>This link leaves Outpost and opens in your web browser:</source>
-        <translation>Ce lien quitte Outpost et s’ouvre dans votre navigateur web&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Do not ask again for links to %1</source>
-        <translation>Ne plus demander pour les liens vers %1</translation>
-    </message>
-    <message>
-        <source>Write E-mail</source>
-        <translation>Écrire un e-mail</translation>
-    </message>
-    <message>
-        <source>Open in Browser</source>
-        <translation>Ouvrir dans le navigateur</translation>
-    </message>
-    <message>
-        <source>Copy Address</source>
-        <translation>Copier l’adresse</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiée</translation>
-    </message>
-</context>
-<context>
-    <name>MainActions</name>
-    <message>
-        <source>&amp;Sync Now</source>
-        <translation>&amp;Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <source>Download what changed on the forum since the last sync</source>
-        <translation>Télécharger ce qui a changé sur le forum depuis la dernière synchronisation</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Sync</source>
-        <translation>&amp;Annuler la synchronisation</translation>
-    </message>
-    <message>
-        <source>Stop the sync; what arrived stays</source>
-        <translation>Arrêter la synchronisation&#xa0;; ce qui est déjà arrivé est conservé</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>What Outpost downloads, and when</source>
-        <translation>Ce qu’Outpost télécharge, et quand</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Close Outpost</source>
-        <translation>Fermer Outpost</translation>
-    </message>
-    <message>
-        <source>&amp;What’s New</source>
-        <translation>&amp;Nouveautés</translation>
-    </message>
-    <message>
-        <source>New topics and replies since the last sync, and the top topics</source>
-        <translation>Nouveaux sujets et nouvelles réponses depuis la dernière synchronisation, et les sujets populaires</translation>
-    </message>
-    <message>
-        <source>&amp;Followed Topics</source>
-        <translation>Sujets &amp;suivis</translation>
-    </message>
-    <message>
-        <source>The newest topics of every category you follow</source>
-        <translation>Les sujets les plus récents de toutes les catégories que vous suivez</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>Search everything downloaded</source>
-        <translation>Rechercher dans tout ce qui a été téléchargé</translation>
-    </message>
-    <message>
-        <source>Next &amp;Pane</source>
-        <translation>&amp;Volet suivant</translation>
-    </message>
-    <message>
-        <source>Move between the sidebar, the topic list and the topic</source>
-        <translation>Passer de la barre latérale à la liste des sujets, puis au sujet</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow or Stop Following Category</source>
-        <translation>Suivre ou ne plus suivre la &amp;catégorie</translation>
-    </message>
-    <message>
-        <source>Follow the chosen category, or stop following it</source>
-        <translation>Suivre la catégorie choisie, ou ne plus la suivre</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Retour</translation>
-    </message>
-    <message>
-        <source>Go back to where you were</source>
-        <translation>Revenir là où vous étiez</translation>
-    </message>
-    <message>
-        <source>Next &amp;Topic</source>
-        <translation>Sujet &amp;suivant</translation>
-    </message>
-    <message>
-        <source>Open the next topic of the list</source>
-        <translation>Ouvrir le sujet suivant de la liste</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Topic</source>
-        <translation>Sujet &amp;précédent</translation>
-    </message>
-    <message>
-        <source>Open the previous topic of the list</source>
-        <translation>Ouvrir le sujet précédent de la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Next Post</source>
-        <translation>&amp;Message suivant</translation>
-    </message>
-    <message>
-        <source>Go to the next post of the topic</source>
-        <translation>Aller au message suivant du sujet</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Post</source>
-        <translation>Message pré&amp;cédent</translation>
-    </message>
-    <message>
-        <source>Go to the previous post of the topic</source>
-        <translation>Aller au message précédent du sujet</translation>
-    </message>
-    <message>
-        <source>&amp;Download Whole Topic</source>
-        <translation>&amp;Télécharger tout le sujet</translation>
-    </message>
-    <message>
-        <source>Download the posts of this topic that are not here yet</source>
-        <translation>Télécharger les messages de ce sujet qui ne sont pas encore là</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Every key Outpost knows</source>
-        <translation>Toutes les touches que connaît Outpost</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Outpost</source>
-        <translation>Outpost</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source>Search downloaded posts (Ctrl+F)</source>
-        <translation>Rechercher dans les messages téléchargés (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Outpost keeps a forum on this computer so you can read it offline. Add the forum you want to follow.</source>
-        <translation>Outpost garde une copie d’un forum sur cet ordinateur pour que vous puissiez le lire hors ligne. Ajoutez le forum que vous voulez suivre.</translation>
-    </message>
-    <message>
-        <source>Add a Forum…</source>
-        <translation>Ajouter un forum…</translation>
-    </message>
-    <message>
-        <source>%1 — Outpost</source>
-        <translation>%1 — Outpost</translation>
-    </message>
-    <message numerus="yes">
-        <source>The sync finished, but %n thing(s) went wrong.</source>
-        <translation>
-            <numerusform>La synchronisation est terminée, mais %n problème est survenu.</numerusform>
-            <numerusform>La synchronisation est terminée, mais %n problèmes sont survenus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sync stopped before it was done.</source>
-        <translation>La synchronisation s’est arrêtée avant la fin.</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>That topic is not downloaded.</source>
-        <translation>Ce sujet n’est pas téléchargé.</translation>
-    </message>
-    <message>
-        <source>That post is in a topic that is not downloaded.</source>
-        <translation>Ce message fait partie d’un sujet qui n’est pas téléchargé.</translation>
-    </message>
-    <message>
-        <source>No web browser could open the link.</source>
-        <translation>Aucun navigateur web n’a pu ouvrir le lien.</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Message</source>
-        <translation>Avis</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Show technical details</source>
-        <translation>Afficher les détails techniques</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <extracomment>Closes a message strip</extracomment>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Dismiss this message</source>
-        <translation>Fermer cet avis</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkIndicator</name>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Metered connection</source>
-        <translation>Connexion limitée</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>No connection. Everything downloaded stays readable; syncing waits for the connection to return.</source>
-        <translation>Pas de connexion. Tout ce qui a été téléchargé reste lisible&#xa0;; la synchronisation attend le retour de la connexion.</translation>
-    </message>
-    <message>
-        <source>A metered connection: pictures are not downloaded and Outpost syncs only when you ask, unless you allowed more in the settings.</source>
-        <translation>Connexion limitée&#xa0;: les images ne sont pas téléchargées et Outpost ne synchronise que si vous le demandez, sauf si vous l’avez autorisé dans les paramètres.</translation>
-    </message>
-    <message>
-        <source>Connected.</source>
-        <translation>Connecté.</translation>
-    </message>
-    <message>
-        <source>Connection: %1</source>
-        <translation>Connexion&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PostBrowser</name>
-    <message>
-        <source>Go to post %1 of this forum</source>
-        <translation>Aller au message %1 de ce forum</translation>
-    </message>
-    <message>
-        <source>Download this picture</source>
-        <translation>Télécharger cette image</translation>
-    </message>
-</context>
-<context>
-    <name>PostWidget</name>
-    <message>
-        <source>%1 closed this topic</source>
-        <translation>%1 a fermé ce sujet</translation>
-    </message>
-    <message>
-        <source>%1 opened this topic again</source>
-        <translation>%1 a rouvert ce sujet</translation>
-    </message>
-    <message>
-        <source>%1 pinned this topic</source>
-        <translation>%1 a épinglé ce sujet</translation>
-    </message>
-    <message>
-        <source>%1 unpinned this topic</source>
-        <translation>%1 a désépinglé ce sujet</translation>
-    </message>
-    <message>
-        <source>%1 archived this topic</source>
-        <translation>%1 a archivé ce sujet</translation>
-    </message>
-    <message>
-        <source>%1 took this topic out of the archive</source>
-        <translation>%1 a désarchivé ce sujet</translation>
-    </message>
-    <message>
-        <source>%1 unlisted this topic</source>
-        <translation>%1 a rendu ce sujet invisible</translation>
-    </message>
-    <message>
-        <source>%1 listed this topic</source>
-        <translation>%1 a rendu ce sujet visible</translation>
-    </message>
-    <message>
-        <source>%1 moved posts to another topic</source>
-        <translation>%1 a déplacé des messages vers un autre sujet</translation>
-    </message>
-    <message>
-        <source>%1 changed this topic</source>
-        <translation>%1 a modifié ce sujet</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <extracomment>A topic event line: what happened, then when (e.g. &quot;alice closed this topic · 2 days ago&quot;)</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <extracomment>Marker on a post that was changed after it was first posted</extracomment>
-        <translation>modifié</translation>
-    </message>
-    <message>
-        <source>Edited %1</source>
-        <translation>Modifié %1</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <extracomment>The number of a post within its topic, e.g. &quot;#12&quot;</extracomment>
-        <translation>#%1</translation>
-    </message>
-    <message>
-        <source>In reply to post %1</source>
-        <translation>En réponse au message %1</translation>
-    </message>
-    <message>
-        <source>This post was deleted.</source>
-        <translation>Ce message a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Post %1 by %2</source>
-        <translation>Message %1 par %2</translation>
-    </message>
-    <message>
-        <source>%1, unread</source>
-        <translation>%1, non lu</translation>
-    </message>
-    <message>
-        <source>Text of post %1</source>
-        <translation>Texte du message %1</translation>
-    </message>
-</context>
-<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>%1, by %2: %3</source>
-        <extracomment>A search result for screen readers: %1 topic title, %2 author, %3 the matching text</extracomment>
-        <translation>%1, par %2&#xa0;: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SearchView</name>
-    <message>
-        <source>Search in</source>
-        <translation>Rechercher dans</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Résultats de la recherche</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-        <source>Followed categories</source>
-        <translation>Catégories suivies</translation>
-    </message>
-    <message>
-        <source>Type to search everything you have downloaded.</source>
-        <translation>Tapez pour rechercher dans tout ce que vous avez téléchargé.</translation>
-    </message>
-    <message>
-        <source>Nothing downloaded matches “%1”.</source>
-        <translation>Aucun contenu téléchargé ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Best matches for “%1”</source>
-        <translation>Meilleurs résultats pour «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) match “%1”</source>
-        <translation>
-            <numerusform>%n message correspond à «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>%n messages correspondent à «&#xa0;%1&#xa0;»</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <extracomment>Unit after the number of days of the sync window</extracomment>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>Days of activity to download</source>
-        <translation>Jours d’activité à télécharger</translation>
-    </message>
-    <message>
-        <source>Sync when Outpost starts</source>
-        <translation>Synchroniser au démarrage d’Outpost</translation>
-    </message>
-    <message>
-        <source>Sync when the connection comes back</source>
-        <translation>Synchroniser au retour de la connexion</translation>
-    </message>
-    <message>
-        <source>Also sync by itself on a metered connection</source>
-        <translation>Synchroniser aussi automatiquement sur une connexion limitée</translation>
-    </message>
-    <message>
-        <source>Download pictures of posts by themselves</source>
-        <translation>Télécharger automatiquement les images des messages</translation>
-    </message>
-    <message>
-        <source>Also on a metered connection</source>
-        <translation>Aussi sur une connexion limitée</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <extracomment>Unit after the size of the picture cache</extracomment>
-        <translation> Mo</translation>
-    </message>
-    <message>
-        <source>Largest size of the picture cache</source>
-        <translation>Taille maximale du cache d’images</translation>
-    </message>
-    <message>
-        <source>Pictures downloaded now take %1.</source>
-        <translation>Les images téléchargées occupent actuellement %1.</translation>
-    </message>
-    <message>
-        <source>Ask Again for All Sites</source>
-        <translation>Redemander pour tous les sites</translation>
-    </message>
-    <message numerus="yes">
-        <source>Links open in your browser after you saw where they go. %n site(s) open without asking.</source>
-        <translation>
-            <numerusform>Les liens s’ouvrent dans votre navigateur une fois que vous avez vu leur destination. %n site s’ouvre sans confirmation.</numerusform>
-            <numerusform>Les liens s’ouvrent dans votre navigateur une fois que vous avez vu leur destination. %n sites s’ouvrent sans confirmation.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Links open in your browser after you saw where they go.</source>
-        <translation>Les liens s’ouvrent dans votre navigateur une fois que vous avez vu leur destination.</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>Download topics active in the last</source>
-        <translation>Télécharger les sujets actifs au cours des derniers</translation>
-    </message>
-    <message>
-        <source>Pictures</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <source>Keep at most</source>
-        <translation>Conserver au plus</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Liens</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <source>A screen down / up in the topic</source>
-        <extracomment>A key that works in the topic view without a menu entry</extracomment>
-        <translation>Un écran plus bas / plus haut dans le sujet</translation>
-    </message>
-    <message>
-        <source>Space / Shift+Space</source>
-        <translation>Space / Shift+Space</translation>
-    </message>
-    <message>
-        <source>First / last downloaded post</source>
-        <translation>Premier / dernier message téléchargé</translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation>Home / End</translation>
-    </message>
-    <message>
-        <source>Follow or stop following (in the sidebar)</source>
-        <translation>Suivre ou ne plus suivre (dans la barre latérale)</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <source>Single-letter keys work whenever you are not typing in a field.</source>
-        <translation>Les touches à une seule lettre fonctionnent dès que vous n’êtes pas en train de saisir du texte dans un champ.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <source>Add a forum first.</source>
-        <translation>Ajoutez d’abord un forum.</translation>
-    </message>
-    <message>
-        <source>You are offline. Outpost will sync when the connection returns.</source>
-        <translation>Vous êtes hors ligne. Outpost synchronisera au retour de la connexion.</translation>
-    </message>
-    <message>
-        <source>You are offline. Sync again once you are connected.</source>
-        <translation>Vous êtes hors ligne. Relancez la synchronisation une fois la connexion rétablie.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusBar</name>
-    <message>
-        <source>Sync progress</source>
-        <translation>Progression de la synchronisation</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel the sync</source>
-        <translation>Annuler la synchronisation</translation>
-    </message>
-    <message>
-        <source>Last synced %1</source>
-        <translation>Dernière synchronisation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Pas encore de synchronisation</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new post(s)</source>
-        <translation>
-            <numerusform>%n nouveau message</numerusform>
-            <numerusform>%n nouveaux messages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync cancelled</source>
-        <translation>Synchronisation annulée</translation>
-    </message>
-    <message>
-        <source>Sync stopped: no connection</source>
-        <translation>Synchronisation arrêtée&#xa0;: pas de connexion</translation>
-    </message>
-    <message>
-        <source>Sync paused: the forum’s daily limit is reached</source>
-        <translation>Synchronisation en pause&#xa0;: la limite quotidienne du forum est atteinte</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Échec de la synchronisation</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadModel</name>
-    <message>
-        <source>Post %1 by %2, %3</source>
-        <extracomment>A post in a thread, for lists and screen readers: %1 post number, %2 author, %3 time</extracomment>
-        <translation>Message %1 par %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadView</name>
-    <message>
-        <source>Topic</source>
-        <translation>Sujet</translation>
-    </message>
-    <message>
-        <source>Download all posts</source>
-        <translation>Télécharger tous les messages</translation>
-    </message>
-    <message>
-        <source>Download all posts of this topic</source>
-        <translation>Télécharger tous les messages de ce sujet</translation>
-    </message>
-    <message>
-        <source>Show earlier posts</source>
-        <translation>Afficher les messages précédents</translation>
-    </message>
-    <message>
-        <source>Choose a topic to read it here.</source>
-        <translation>Choisissez un sujet pour le lire ici.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n réponse</numerusform>
-            <numerusform>%n réponses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n view(s)</source>
-        <translation>
-            <numerusform>%n vue</numerusform>
-            <numerusform>%n vues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last activity %1</source>
-        <translation>dernière activité %1</translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>épinglé</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fermé</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>archivé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloaded: %1 of %n post(s).</source>
-        <extracomment>%1 is how many posts of the topic are in the offline copy, %n how many it has</extracomment>
-        <translation>
-            <numerusform>Messages téléchargés&#xa0;: %1 sur %n.</numerusform>
-            <numerusform>Messages téléchargés&#xa0;: %1 sur %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading more posts…</source>
-        <translation>Chargement d’autres messages…</translation>
-    </message>
-    <message>
-        <source>The rest of this topic is not downloaded yet.</source>
-        <translation>La suite de ce sujet n’est pas encore téléchargée.</translation>
-    </message>
-    <message>
-        <source>That’s the whole topic.</source>
-        <extracomment>Shown below the last post of a topic</extracomment>
-        <translation>C’est la fin du sujet.</translation>
-    </message>
-</context>
-<context>
-    <name>TimeText</name>
-    <message>
-        <source>never</source>
-        <extracomment>A time that is not known (e.g. a topic never synced)</extracomment>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <extracomment>A moment ago (less than a minute)</extracomment>
-        <translation>à l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>il y a %n minute</numerusform>
-            <numerusform>il y a %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>il y a %n heure</numerusform>
-            <numerusform>il y a %n heures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>hier</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>now</source>
-        <extracomment>A moment ago, in a list where room is short</extracomment>
-        <translation>à l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <extracomment>Minutes ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <extracomment>Hours ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <extracomment>Days ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n j</numerusform>
-            <numerusform>%n j</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TopicDelegate</name>
-    <message numerus="yes">
-        <source>%n topic(s)</source>
-        <translation>
-            <numerusform>%n sujet</numerusform>
-            <numerusform>%n sujets</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>new</source>
-        <extracomment>Badge on a topic the person has never opened</extracomment>
-        <translation>nouveau</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n réponse</numerusform>
-            <numerusform>%n réponses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 downloaded</source>
-        <extracomment>How much of a topic is downloaded: %1 posts of %2</extracomment>
-        <translation>%1 sur %2 téléchargés</translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>épinglé</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fermé</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>archivé</translation>
-    </message>
-</context>
-<context>
-    <name>TopicListModel</name>
-    <message>
-        <source>new</source>
-        <extracomment>Spoken after a topic&apos;s title</extracomment>
-        <translation>nouveau</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread post(s)</source>
-        <translation>
-            <numerusform>%n message non lu</numerusform>
-            <numerusform>%n messages non lus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>épinglé</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fermé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n réponse</numerusform>
-            <numerusform>%n réponses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-Last activity: %2
-Posts downloaded: %3 of %4</source>
-        <translation>%1
-Dernière activité&#xa0;: %2
-Messages téléchargés&#xa0;: %3 sur %4</translation>
-    </message>
-</context>
-<context>
-    <name>TopicListView</name>
-    <message>
-        <source>Sort topics</source>
-        <translation>Trier les sujets</translation>
-    </message>
-    <message>
-        <source>Latest activity</source>
-        <translation>Activité la plus récente</translation>
-    </message>
-    <message>
-        <source>Newest topics</source>
-        <translation>Sujets les plus récents</translation>
-    </message>
-    <message>
-        <source>Most replies</source>
-        <translation>Le plus de réponses</translation>
-    </message>
-    <message>
-        <source>Most views</source>
-        <translation>Le plus de vues</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Show topics</source>
-        <translation>Afficher les sujets</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>Tous les sujets</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Non lus</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveaux</translation>
-    </message>
-    <message>
-        <source>Not fully downloaded</source>
-        <translation>Pas entièrement téléchargés</translation>
-    </message>
-    <message>
-        <source>Filter by title</source>
-        <translation>Filtrer par titre</translation>
-    </message>
-    <message>
-        <source>Filter topics by title</source>
-        <translation>Filtrer les sujets par titre</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Sujets</translation>
-    </message>
-    <message>
-        <source>Followed topics</source>
-        <translation>Sujets suivis</translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest topics of the %n categories you follow.</source>
-        <translation>
-            <numerusform>Les sujets les plus récents de %n catégorie suivie.</numerusform>
-            <numerusform>Les sujets les plus récents des %n catégories que vous suivez.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No forum is open.</source>
-        <translation>Aucun forum n’est ouvert.</translation>
-    </message>
-    <message>
-        <source>No downloaded topic matches.</source>
-        <translation>Aucun sujet téléchargé ne correspond.</translation>
-    </message>
-    <message>
-        <source>You do not follow any category yet. Mark the categories you care about with the star in the sidebar, then sync.</source>
-        <translation>Vous ne suivez encore aucune catégorie. Marquez les catégories qui vous intéressent avec l’étoile dans la barre latérale, puis synchronisez.</translation>
-    </message>
-    <message>
-        <source>You do not follow this category, so its topics are not downloaded. Follow it and they will be at the next sync.</source>
-        <translation>Vous ne suivez pas cette catégorie, ses sujets ne sont donc pas téléchargés. Suivez-la et ils le seront à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>Follow this category</source>
-        <translation>Suivre cette catégorie</translation>
-    </message>
-    <message>
-        <source>Nothing is downloaded here yet. Sync to download the topics.</source>
-        <translation>Rien n’est encore téléchargé ici. Synchronisez pour télécharger les sujets.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +1070,15 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
 <context>
     <name>outpost::cli::SyncCommands</name>
     <message>
+        <source>[%1/%2 topics, %3] %4</source>
+        <extracomment>The sync&apos;s progress line: %1/%2 topics done/planned, %3 bytes downloaded, %4 what it is doing.</extracomment>
+        <translation>[%1/%2 sujets, %3] %4</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing what is being saved …</source>
+        <translation>Annulation&#xa0;: fin de l’enregistrement en cours…</translation>
+    </message>
+    <message>
         <source>Pull the followed categories and the digest into the offline copy.</source>
         <translation>Récupérer les catégories suivies et le résumé dans la copie hors ligne.</translation>
     </message>
@@ -2561,6 +1395,170 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::CategoryChoiceModel</name>
+    <message numerus="yes">
+        <source>%1 (%n topic(s))</source>
+        <extracomment>A category to choose on first start: %1 its name, then its number of topics</extracomment>
+        <translation>
+            <numerusform>%1 (%n sujet)</numerusform>
+            <numerusform>%1 (%n sujets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n topic(s)</source>
+        <translation>
+            <numerusform>%1, %n sujet</numerusform>
+            <numerusform>%1, %n sujets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::CategoryTreeModel</name>
+    <message>
+        <source>%1, followed</source>
+        <extracomment>Spoken description of a category in the sidebar; %1 is its name, then counts</extracomment>
+        <translation>%1, suivie</translation>
+    </message>
+    <message>
+        <source>%1, not followed</source>
+        <translation>%1, non suivie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n nouveau sujet</numerusform>
+            <numerusform>%n nouveaux sujets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread topic(s)</source>
+        <translation>
+            <numerusform>%n sujet non lu</numerusform>
+            <numerusform>%n sujets non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What’s new</source>
+        <extracomment>Sidebar entry: the digest of what changed since the last visit</extracomment>
+        <translation>Nouveautés</translation>
+    </message>
+    <message>
+        <source>Followed topics</source>
+        <extracomment>Sidebar entry: the topics of every followed category together</extracomment>
+        <translation>Sujets suivis</translation>
+    </message>
+    <message>
+        <source>New topics since your last visit, and the week’s and month’s top topics</source>
+        <translation>Les nouveaux sujets depuis votre dernière visite, et les sujets populaires de la semaine et du mois</translation>
+    </message>
+    <message>
+        <source>The newest topics of every category you follow</source>
+        <translation>Les sujets les plus récents de toutes les catégories que vous suivez</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) downloaded</source>
+        <translation>
+            <numerusform>%n sujet téléchargé</numerusform>
+            <numerusform>%n sujets téléchargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) with unread posts</source>
+        <translation>
+            <numerusform>%n sujet avec des messages non lus</numerusform>
+            <numerusform>%n sujets avec des messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisée</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::CategoryTreeView</name>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Stop following this category</source>
+        <translation>Ne plus suivre cette catégorie</translation>
+    </message>
+    <message>
+        <source>Follow this category</source>
+        <translation>Suivre cette catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::DigestModel</name>
+    <message>
+        <source>New topics</source>
+        <extracomment>Digest section: topics created since the previous sync</extracomment>
+        <translation>Nouveaux sujets</translation>
+    </message>
+    <message>
+        <source>New replies</source>
+        <extracomment>Digest section: older topics that got new posts since the previous sync</extracomment>
+        <translation>Nouvelles réponses</translation>
+    </message>
+    <message>
+        <source>Top this week</source>
+        <translation>Populaires cette semaine</translation>
+    </message>
+    <message>
+        <source>Top this month</source>
+        <translation>Populaires ce mois-ci</translation>
+    </message>
+    <message>
+        <source>%1, new</source>
+        <translation>%1, nouveau</translation>
+    </message>
+    <message>
+        <source>%1
+Last activity: %2</source>
+        <translation>%1
+Dernière activité&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::DigestView</name>
+    <message>
+        <source>What’s new</source>
+        <translation>Nouveautés</translation>
+    </message>
+    <message>
+        <source>The digest is made at each sync: what is new since the sync before, and the week’s and month’s top topics. Sync to make the first one.</source>
+        <translation>Le résumé est créé à chaque synchronisation&#xa0;: ce qui est nouveau depuis la synchronisation précédente, et les sujets populaires de la semaine et du mois. Synchronisez pour créer le premier.</translation>
+    </message>
+    <message>
+        <source>Since %1. Made %2; readable offline.</source>
+        <translation>Depuis le %1. Créé %2&#xa0;; consultable hors ligne.</translation>
+    </message>
+    <message>
+        <source>Made %1; readable offline.</source>
+        <translation>Créé %1&#xa0;; consultable hors ligne.</translation>
+    </message>
+    <message>
+        <source>Nothing new since the sync before.</source>
+        <translation>Rien de nouveau depuis la synchronisation précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Outpost</source>
+        <translation>Bienvenue dans Outpost</translation>
+    </message>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::ForumPage</name>
     <message>
         <source>Which forum do you want to read?</source>
@@ -2613,6 +1611,357 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::ImageController</name>
+    <message>
+        <source>The downloaded picture is damaged.</source>
+        <translation>L’image téléchargée est endommagée.</translation>
+    </message>
+    <message>
+        <source>You are offline: the picture will download when you click it again online.</source>
+        <translation>Vous êtes hors ligne&#xa0;: l’image se téléchargera si vous cliquez à nouveau dessus une fois la connexion rétablie.</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>Not downloaded: %1 Click to try again.</source>
+        <translation>Non téléchargée&#xa0;: %1 Cliquez pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Not downloaded. Click to download it when you are online.</source>
+        <translation>Non téléchargée. Cliquez pour la télécharger quand vous serez en ligne.</translation>
+    </message>
+    <message>
+        <source>Not downloaded (%1). Click to download it when you are online.</source>
+        <translation>Non téléchargée (%1). Cliquez pour la télécharger quand vous serez en ligne.</translation>
+    </message>
+    <message>
+        <source>Not downloaded on a metered connection. Click to download.</source>
+        <translation>Non téléchargée sur une connexion limitée. Cliquez pour la télécharger.</translation>
+    </message>
+    <message>
+        <source>Not downloaded on a metered connection. Click to download (%1).</source>
+        <translation>Non téléchargée sur une connexion limitée. Cliquez pour la télécharger (%1).</translation>
+    </message>
+    <message>
+        <source>Click to download the picture.</source>
+        <translation>Cliquez pour télécharger l’image.</translation>
+    </message>
+    <message>
+        <source>Click to download the picture (%1).</source>
+        <translation>Cliquez pour télécharger l’image (%1).</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>%1, %2×%3</source>
+        <extracomment>A picture&apos;s description and its size in pixels, e.g. &quot;Screenshot, 1366×768&quot;</extracomment>
+        <translation>%1, %2×%3</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::LinkConfirmDialog</name>
+    <message>
+        <source>Open Link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>This link opens your e-mail program to write to:</source>
+        <translation>Ce lien ouvre votre messagerie pour écrire à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This link leaves Outpost and opens in your web browser:</source>
+        <translation>Ce lien quitte Outpost et s’ouvre dans votre navigateur web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Do not ask again for links to %1</source>
+        <translation>Ne plus demander pour les liens vers %1</translation>
+    </message>
+    <message>
+        <source>Write E-mail</source>
+        <translation>Écrire un e-mail</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiée</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MainActions</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Download what changed on the forum since the last sync</source>
+        <translation>Télécharger ce qui a changé sur le forum depuis la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what arrived stays</source>
+        <translation>Arrêter la synchronisation&#xa0;; ce qui est déjà arrivé est conservé</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>What Outpost downloads, and when</source>
+        <translation>Ce qu’Outpost télécharge, et quand</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close Outpost</source>
+        <translation>Fermer Outpost</translation>
+    </message>
+    <message>
+        <source>&amp;What’s New</source>
+        <translation>&amp;Nouveautés</translation>
+    </message>
+    <message>
+        <source>New topics and replies since the last sync, and the top topics</source>
+        <translation>Nouveaux sujets et nouvelles réponses depuis la dernière synchronisation, et les sujets populaires</translation>
+    </message>
+    <message>
+        <source>&amp;Followed Topics</source>
+        <translation>Sujets &amp;suivis</translation>
+    </message>
+    <message>
+        <source>The newest topics of every category you follow</source>
+        <translation>Les sujets les plus récents de toutes les catégories que vous suivez</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search everything downloaded</source>
+        <translation>Rechercher dans tout ce qui a été téléchargé</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Volet suivant</translation>
+    </message>
+    <message>
+        <source>Move between the sidebar, the topic list and the topic</source>
+        <translation>Passer de la barre latérale à la liste des sujets, puis au sujet</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow or Stop Following Category</source>
+        <translation>Suivre ou ne plus suivre la &amp;catégorie</translation>
+    </message>
+    <message>
+        <source>Follow the chosen category, or stop following it</source>
+        <translation>Suivre la catégorie choisie, ou ne plus la suivre</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Go back to where you were</source>
+        <translation>Revenir là où vous étiez</translation>
+    </message>
+    <message>
+        <source>Next &amp;Topic</source>
+        <translation>Sujet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Open the next topic of the list</source>
+        <translation>Ouvrir le sujet suivant de la liste</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Topic</source>
+        <translation>Sujet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Open the previous topic of the list</source>
+        <translation>Ouvrir le sujet précédent de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Next Post</source>
+        <translation>&amp;Message suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next post of the topic</source>
+        <translation>Aller au message suivant du sujet</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Post</source>
+        <translation>Message pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>Go to the previous post of the topic</source>
+        <translation>Aller au message précédent du sujet</translation>
+    </message>
+    <message>
+        <source>&amp;Download Whole Topic</source>
+        <translation>&amp;Télécharger tout le sujet</translation>
+    </message>
+    <message>
+        <source>Download the posts of this topic that are not here yet</source>
+        <translation>Télécharger les messages de ce sujet qui ne sont pas encore là</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key Outpost knows</source>
+        <translation>Toutes les touches que connaît Outpost</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MainWindow</name>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Search downloaded posts (Ctrl+F)</source>
+        <translation>Rechercher dans les messages téléchargés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Outpost keeps a forum on this computer so you can read it offline. Add the forum you want to follow.</source>
+        <translation>Outpost garde une copie d’un forum sur cet ordinateur pour que vous puissiez le lire hors ligne. Ajoutez le forum que vous voulez suivre.</translation>
+    </message>
+    <message>
+        <source>Add a Forum…</source>
+        <translation>Ajouter un forum…</translation>
+    </message>
+    <message>
+        <source>%1 — Outpost</source>
+        <translation>%1 — Outpost</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync finished, but %n thing(s) went wrong.</source>
+        <translation>
+            <numerusform>La synchronisation est terminée, mais %n problème est survenu.</numerusform>
+            <numerusform>La synchronisation est terminée, mais %n problèmes sont survenus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync stopped before it was done.</source>
+        <translation>La synchronisation s’est arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>That topic is not downloaded.</source>
+        <translation>Ce sujet n’est pas téléchargé.</translation>
+    </message>
+    <message>
+        <source>That post is in a topic that is not downloaded.</source>
+        <translation>Ce message fait partie d’un sujet qui n’est pas téléchargé.</translation>
+    </message>
+    <message>
+        <source>No web browser could open the link.</source>
+        <translation>Aucun navigateur web n’a pu ouvrir le lien.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Afficher les détails techniques</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Closes a message strip</extracomment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::NetworkIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Metered connection</source>
+        <translation>Connexion limitée</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>No connection. Everything downloaded stays readable; syncing waits for the connection to return.</source>
+        <translation>Pas de connexion. Tout ce qui a été téléchargé reste lisible&#xa0;; la synchronisation attend le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>A metered connection: pictures are not downloaded and Outpost syncs only when you ask, unless you allowed more in the settings.</source>
+        <translation>Connexion limitée&#xa0;: les images ne sont pas téléchargées et Outpost ne synchronise que si vous le demandez, sauf si vous l’avez autorisé dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Connexion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::OptionsPage</name>
     <message>
         <source>How much to download</source>
@@ -2652,14 +2001,348 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::PostBrowser</name>
+    <message>
+        <source>Go to post %1 of this forum</source>
+        <translation>Aller au message %1 de ce forum</translation>
+    </message>
+    <message>
+        <source>Download this picture</source>
+        <translation>Télécharger cette image</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::PostWidget</name>
+    <message>
+        <source>%1 closed this topic</source>
+        <translation>%1 a fermé ce sujet</translation>
+    </message>
+    <message>
+        <source>%1 opened this topic again</source>
+        <translation>%1 a rouvert ce sujet</translation>
+    </message>
+    <message>
+        <source>%1 pinned this topic</source>
+        <translation>%1 a épinglé ce sujet</translation>
+    </message>
+    <message>
+        <source>%1 unpinned this topic</source>
+        <translation>%1 a désépinglé ce sujet</translation>
+    </message>
+    <message>
+        <source>%1 archived this topic</source>
+        <translation>%1 a archivé ce sujet</translation>
+    </message>
+    <message>
+        <source>%1 took this topic out of the archive</source>
+        <translation>%1 a désarchivé ce sujet</translation>
+    </message>
+    <message>
+        <source>%1 unlisted this topic</source>
+        <translation>%1 a rendu ce sujet invisible</translation>
+    </message>
+    <message>
+        <source>%1 listed this topic</source>
+        <translation>%1 a rendu ce sujet visible</translation>
+    </message>
+    <message>
+        <source>%1 moved posts to another topic</source>
+        <translation>%1 a déplacé des messages vers un autre sujet</translation>
+    </message>
+    <message>
+        <source>%1 changed this topic</source>
+        <translation>%1 a modifié ce sujet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A topic event line: what happened, then when (e.g. &quot;alice closed this topic · 2 days ago&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <extracomment>Marker on a post that was changed after it was first posted</extracomment>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Modifié %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>The number of a post within its topic, e.g. &quot;#12&quot;</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>In reply to post %1</source>
+        <translation>En réponse au message %1</translation>
+    </message>
+    <message>
+        <source>This post was deleted.</source>
+        <translation>Ce message a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Post %1 by %2</source>
+        <translation>Message %1 par %2</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <translation>%1, non lu</translation>
+    </message>
+    <message>
+        <source>Text of post %1</source>
+        <translation>Texte du message %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::SearchResultsModel</name>
+    <message>
+        <source>%1, by %2: %3</source>
+        <extracomment>A search result for screen readers: %1 topic title, %2 author, %3 the matching text</extracomment>
+        <translation>%1, par %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::SearchView</name>
+    <message>
+        <source>Search in</source>
+        <translation>Rechercher dans</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Followed categories</source>
+        <translation>Catégories suivies</translation>
+    </message>
+    <message>
+        <source>Type to search everything you have downloaded.</source>
+        <translation>Tapez pour rechercher dans tout ce que vous avez téléchargé.</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded matches “%1”.</source>
+        <translation>Aucun contenu téléchargé ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Best matches for “%1”</source>
+        <translation>Meilleurs résultats pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) match “%1”</source>
+        <translation>
+            <numerusform>%n message correspond à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n messages correspondent à «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1  ·  @%2  ·  %3  ·  post %4</source>
         <translation>%1  ·  @%2  ·  %3  ·  message %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days of the sync window</extracomment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days of activity to download</source>
+        <translation>Jours d’activité à télécharger</translation>
+    </message>
+    <message>
+        <source>Sync when Outpost starts</source>
+        <translation>Synchroniser au démarrage d’Outpost</translation>
+    </message>
+    <message>
+        <source>Sync when the connection comes back</source>
+        <translation>Synchroniser au retour de la connexion</translation>
+    </message>
+    <message>
+        <source>Also sync by itself on a metered connection</source>
+        <translation>Synchroniser aussi automatiquement sur une connexion limitée</translation>
+    </message>
+    <message>
+        <source>Download pictures of posts by themselves</source>
+        <translation>Télécharger automatiquement les images des messages</translation>
+    </message>
+    <message>
+        <source>Also on a metered connection</source>
+        <translation>Aussi sur une connexion limitée</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <extracomment>Unit after the size of the picture cache</extracomment>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Largest size of the picture cache</source>
+        <translation>Taille maximale du cache d’images</translation>
+    </message>
+    <message>
+        <source>Pictures downloaded now take %1.</source>
+        <translation>Les images téléchargées occupent actuellement %1.</translation>
+    </message>
+    <message>
+        <source>Ask Again for All Sites</source>
+        <translation>Redemander pour tous les sites</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links open in your browser after you saw where they go. %n site(s) open without asking.</source>
+        <translation>
+            <numerusform>Les liens s’ouvrent dans votre navigateur une fois que vous avez vu leur destination. %n site s’ouvre sans confirmation.</numerusform>
+            <numerusform>Les liens s’ouvrent dans votre navigateur une fois que vous avez vu leur destination. %n sites s’ouvrent sans confirmation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links open in your browser after you saw where they go.</source>
+        <translation>Les liens s’ouvrent dans votre navigateur une fois que vous avez vu leur destination.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Download topics active in the last</source>
+        <translation>Télécharger les sujets actifs au cours des derniers</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Conserver au plus</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>A screen down / up in the topic</source>
+        <extracomment>A key that works in the topic view without a menu entry</extracomment>
+        <translation>Un écran plus bas / plus haut dans le sujet</translation>
+    </message>
+    <message>
+        <source>Space / Shift+Space</source>
+        <translation>Space / Shift+Space</translation>
+    </message>
+    <message>
+        <source>First / last downloaded post</source>
+        <translation>Premier / dernier message téléchargé</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>Follow or stop following (in the sidebar)</source>
+        <translation>Suivre ou ne plus suivre (dans la barre latérale)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Single-letter keys work whenever you are not typing in a field.</source>
+        <translation>Les touches à une seule lettre fonctionnent dès que vous n’êtes pas en train de saisir du texte dans un champ.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::SyncController</name>
+    <message>
+        <source>Add a forum first.</source>
+        <translation>Ajoutez d’abord un forum.</translation>
+    </message>
+    <message>
+        <source>You are offline. Outpost will sync when the connection returns.</source>
+        <translation>Vous êtes hors ligne. Outpost synchronisera au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>You are offline. Sync again once you are connected.</source>
+        <translation>Vous êtes hors ligne. Relancez la synchronisation une fois la connexion rétablie.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::SyncStatusBar</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore de synchronisation</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s)</source>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Synchronisation annulée</translation>
+    </message>
+    <message>
+        <source>Sync stopped: no connection</source>
+        <translation>Synchronisation arrêtée&#xa0;: pas de connexion</translation>
+    </message>
+    <message>
+        <source>Sync paused: the forum’s daily limit is reached</source>
+        <translation>Synchronisation en pause&#xa0;: la limite quotidienne du forum est atteinte</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
     <message>
         <source>%1 · %2 downloaded</source>
         <extracomment>What a sync used: %1 is &quot;12 requests&quot;, %2 a size such as &quot;340 KB&quot;</extracomment>
@@ -2671,6 +2354,326 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
             <numerusform>%n requête</numerusform>
             <numerusform>%n requêtes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ThreadModel</name>
+    <message>
+        <source>Post %1 by %2, %3</source>
+        <extracomment>A post in a thread, for lists and screen readers: %1 post number, %2 author, %3 time</extracomment>
+        <translation>Message %1 par %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ThreadView</name>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Download all posts</source>
+        <translation>Télécharger tous les messages</translation>
+    </message>
+    <message>
+        <source>Download all posts of this topic</source>
+        <translation>Télécharger tous les messages de ce sujet</translation>
+    </message>
+    <message>
+        <source>Show earlier posts</source>
+        <translation>Afficher les messages précédents</translation>
+    </message>
+    <message>
+        <source>Choose a topic to read it here.</source>
+        <translation>Choisissez un sujet pour le lire ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n vue</numerusform>
+            <numerusform>%n vues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>dernière activité %1</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>épinglé</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded: %1 of %n post(s).</source>
+        <extracomment>%1 is how many posts of the topic are in the offline copy, %n how many it has</extracomment>
+        <translation>
+            <numerusform>Messages téléchargés&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Messages téléchargés&#xa0;: %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading more posts…</source>
+        <translation>Chargement d’autres messages…</translation>
+    </message>
+    <message>
+        <source>The rest of this topic is not downloaded yet.</source>
+        <translation>La suite de ce sujet n’est pas encore téléchargée.</translation>
+    </message>
+    <message>
+        <source>That’s the whole topic.</source>
+        <extracomment>Shown below the last post of a topic</extracomment>
+        <translation>C’est la fin du sujet.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TimeText</name>
+    <message>
+        <source>never</source>
+        <extracomment>A time that is not known (e.g. a topic never synced)</extracomment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <extracomment>A moment ago (less than a minute)</extracomment>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>A moment ago, in a list where room is short</extracomment>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Minutes ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>Hours ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>Days ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicDelegate</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n sujet</numerusform>
+            <numerusform>%n sujets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>Badge on a topic the person has never opened</extracomment>
+        <translation>nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded</source>
+        <extracomment>How much of a topic is downloaded: %1 posts of %2</extracomment>
+        <translation>%1 sur %2 téléchargés</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>épinglé</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicListModel</name>
+    <message>
+        <source>new</source>
+        <extracomment>Spoken after a topic&apos;s title</extracomment>
+        <translation>nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread post(s)</source>
+        <translation>
+            <numerusform>%n message non lu</numerusform>
+            <numerusform>%n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>épinglé</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Last activity: %2
+Posts downloaded: %3 of %4</source>
+        <translation>%1
+Dernière activité&#xa0;: %2
+Messages téléchargés&#xa0;: %3 sur %4</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicListView</name>
+    <message>
+        <source>Sort topics</source>
+        <translation>Trier les sujets</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Activité la plus récente</translation>
+    </message>
+    <message>
+        <source>Newest topics</source>
+        <translation>Sujets les plus récents</translation>
+    </message>
+    <message>
+        <source>Most replies</source>
+        <translation>Le plus de réponses</translation>
+    </message>
+    <message>
+        <source>Most views</source>
+        <translation>Le plus de vues</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Show topics</source>
+        <translation>Afficher les sujets</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les sujets</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Not fully downloaded</source>
+        <translation>Pas entièrement téléchargés</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filtrer par titre</translation>
+    </message>
+    <message>
+        <source>Filter topics by title</source>
+        <translation>Filtrer les sujets par titre</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Followed topics</source>
+        <translation>Sujets suivis</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest topics of the %n categories you follow.</source>
+        <translation>
+            <numerusform>Les sujets les plus récents de %n catégorie suivie.</numerusform>
+            <numerusform>Les sujets les plus récents des %n catégories que vous suivez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forum is open.</source>
+        <translation>Aucun forum n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>No downloaded topic matches.</source>
+        <translation>Aucun sujet téléchargé ne correspond.</translation>
+    </message>
+    <message>
+        <source>You do not follow any category yet. Mark the categories you care about with the star in the sidebar, then sync.</source>
+        <translation>Vous ne suivez encore aucune catégorie. Marquez les catégories qui vous intéressent avec l’étoile dans la barre latérale, puis synchronisez.</translation>
+    </message>
+    <message>
+        <source>You do not follow this category, so its topics are not downloaded. Follow it and they will be at the next sync.</source>
+        <translation>Vous ne suivez pas cette catégorie, ses sujets ne sont donc pas téléchargés. Suivez-la et ils le seront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Follow this category</source>
+        <translation>Suivre cette catégorie</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded here yet. Sync to download the topics.</source>
+        <translation>Rien n’est encore téléchargé ici. Synchronisez pour télécharger les sujets.</translation>
     </message>
 </context>
 <context>
@@ -3216,17 +3219,9 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
         <source>Some posts of the topic “%1” were not downloaded.</source>
         <translation>Certains messages du sujet «&#xa0;%1&#xa0;» n’ont pas été téléchargés.</translation>
     </message>
-</context>
-<context>
-    <name>sync</name>
     <message>
-        <source>[%1/%2 topics, %3] %4</source>
-        <extracomment>The sync&apos;s progress line: %1/%2 topics done/planned, %3 bytes downloaded, %4 what it is doing.</extracomment>
-        <translation>[%1/%2 sujets, %3] %4</translation>
-    </message>
-    <message>
-        <source>Cancelling: finishing what is being saved …</source>
-        <translation>Annulation&#xa0;: fin de l’enregistrement en cours…</translation>
+        <source>The forum refused your sign-in key. Topics it would not show were kept as they were, and your queued posts wait. Sign in to this forum again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

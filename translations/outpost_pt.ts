@@ -2,1186 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en_GB">
 <context>
-    <name>CategoryChoiceModel</name>
-    <message numerus="yes">
-        <source>%1 (%n topic(s))</source>
-        <extracomment>A category to choose on first start: %1 its name, then its number of topics</extracomment>
-        <translation>
-            <numerusform>%1 (%n tópico)</numerusform>
-            <numerusform>%1 (%n tópicos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n topic(s)</source>
-        <translation>
-            <numerusform>%1, %n tópico</numerusform>
-            <numerusform>%1, %n tópicos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CategoryTreeModel</name>
-    <message>
-        <source>%1, followed</source>
-        <extracomment>Spoken description of a category in the sidebar; %1 is its name, then counts</extracomment>
-        <translation>%1, seguida</translation>
-    </message>
-    <message>
-        <source>%1, not followed</source>
-        <translation>%1, não seguida</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new topic(s)</source>
-        <translation>
-            <numerusform>%n tópico novo</numerusform>
-            <numerusform>%n tópicos novos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread topic(s)</source>
-        <translation>
-            <numerusform>%n tópico não lido</numerusform>
-            <numerusform>%n tópicos não lidos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What’s new</source>
-        <extracomment>Sidebar entry: the digest of what changed since the last visit</extracomment>
-        <translation>Novidades</translation>
-    </message>
-    <message>
-        <source>Followed topics</source>
-        <extracomment>Sidebar entry: the topics of every followed category together</extracomment>
-        <translation>Tópicos seguidos</translation>
-    </message>
-    <message>
-        <source>New topics since your last visit, and the week’s and month’s top topics</source>
-        <translation>Tópicos novos desde a sua última visita e os mais populares da semana e do mês</translation>
-    </message>
-    <message>
-        <source>The newest topics of every category you follow</source>
-        <translation>Os tópicos mais recentes de cada categoria que segue</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s) downloaded</source>
-        <translation>
-            <numerusform>%n tópico baixado</numerusform>
-            <numerusform>%n tópicos baixados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s) with unread posts</source>
-        <translation>
-            <numerusform>%n tópico com publicações não lidas</numerusform>
-            <numerusform>%n tópicos com publicações não lidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last synced: %1</source>
-        <translation>Última sincronização: %1</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Ainda sem sincronização</translation>
-    </message>
-</context>
-<context>
-    <name>CategoryTreeView</name>
-    <message>
-        <source>Categories</source>
-        <translation>Categorias</translation>
-    </message>
-    <message>
-        <source>Stop following this category</source>
-        <translation>Deixar de seguir esta categoria</translation>
-    </message>
-    <message>
-        <source>Follow this category</source>
-        <translation>Seguir esta categoria</translation>
-    </message>
-</context>
-<context>
-    <name>DigestModel</name>
-    <message>
-        <source>New topics</source>
-        <extracomment>Digest section: topics created since the previous sync</extracomment>
-        <translation>Tópicos novos</translation>
-    </message>
-    <message>
-        <source>New replies</source>
-        <extracomment>Digest section: older topics that got new posts since the previous sync</extracomment>
-        <translation>Respostas novas</translation>
-    </message>
-    <message>
-        <source>Top this week</source>
-        <translation>Mais populares da semana</translation>
-    </message>
-    <message>
-        <source>Top this month</source>
-        <translation>Mais populares do mês</translation>
-    </message>
-    <message>
-        <source>%1, new</source>
-        <translation>%1, novo</translation>
-    </message>
-    <message>
-        <source>%1
-Last activity: %2</source>
-        <translation>%1
-Última atividade: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DigestView</name>
-    <message>
-        <source>What’s new</source>
-        <translation>Novidades</translation>
-    </message>
-    <message>
-        <source>The digest is made at each sync: what is new since the sync before, and the week’s and month’s top topics. Sync to make the first one.</source>
-        <translation>O resumo é criado a cada sincronização: o que há de novo desde a sincronização anterior e os tópicos mais populares da semana e do mês. Sincronize para criar o primeiro.</translation>
-    </message>
-    <message>
-        <source>Since %1. Made %2; readable offline.</source>
-        <translation>Desde %1. Criado %2; disponível offline.</translation>
-    </message>
-    <message>
-        <source>Made %1; readable offline.</source>
-        <translation>Criado %1; disponível offline.</translation>
-    </message>
-    <message>
-        <source>Nothing new since the sync before.</source>
-        <translation>Nada de novo desde a sincronização anterior.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Welcome to Outpost</source>
-        <translation>Bem-vindo ao Outpost</translation>
-    </message>
-    <message>
-        <source>Outpost</source>
-        <translation>Outpost</translation>
-    </message>
-</context>
-<context>
-    <name>ImageController</name>
-    <message>
-        <source>The downloaded picture is damaged.</source>
-        <translation>A imagem baixada está danificada.</translation>
-    </message>
-    <message>
-        <source>You are offline: the picture will download when you click it again online.</source>
-        <translation>Está sem conexão: a imagem será baixada quando clicar nela de novo com conexão.</translation>
-    </message>
-    <message>
-        <source>Downloading…</source>
-        <translation>Baixando…</translation>
-    </message>
-    <message>
-        <source>Not downloaded: %1 Click to try again.</source>
-        <translation>Não baixada: %1 Clique para tentar de novo.</translation>
-    </message>
-    <message>
-        <source>Not downloaded. Click to download it when you are online.</source>
-        <translation>Não baixada. Clique para baixá-la quando tiver conexão.</translation>
-    </message>
-    <message>
-        <source>Not downloaded (%1). Click to download it when you are online.</source>
-        <translation>Não baixada (%1). Clique para baixá-la quando tiver conexão.</translation>
-    </message>
-    <message>
-        <source>Not downloaded on a metered connection. Click to download.</source>
-        <translation>Não baixada numa conexão limitada. Clique para baixar.</translation>
-    </message>
-    <message>
-        <source>Not downloaded on a metered connection. Click to download (%1).</source>
-        <translation>Não baixada numa conexão limitada. Clique para baixar (%1).</translation>
-    </message>
-    <message>
-        <source>Click to download the picture.</source>
-        <translation>Clique para baixar a imagem.</translation>
-    </message>
-    <message>
-        <source>Click to download the picture (%1).</source>
-        <translation>Clique para baixar a imagem (%1).</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>Imagem</translation>
-    </message>
-    <message>
-        <source>%1, %2×%3</source>
-        <extracomment>A picture&apos;s description and its size in pixels, e.g. &quot;Screenshot, 1366×768&quot;</extracomment>
-        <translation>%1, %2×%3</translation>
-    </message>
-</context>
-<context>
-    <name>LinkConfirmDialog</name>
-    <message>
-        <source>Open Link</source>
-        <translation>Abrir link</translation>
-    </message>
-    <message>
-        <source>This link opens your e-mail program to write to:</source>
-        <translation>Este link abre o seu programa de e-mail para escrever a:</translation>
-    </message>
-    <message>
-        <source>This link leaves Outpost and opens in your web browser:</source>
-        <translation>Este link sai do Outpost e abre no seu navegador:</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Endereço</translation>
-    </message>
-    <message>
-        <source>Do not ask again for links to %1</source>
-        <translation>Não perguntar mais sobre links para %1</translation>
-    </message>
-    <message>
-        <source>Write E-mail</source>
-        <translation>Escrever e-mail</translation>
-    </message>
-    <message>
-        <source>Open in Browser</source>
-        <translation>Abrir no navegador</translation>
-    </message>
-    <message>
-        <source>Copy Address</source>
-        <translation>Copiar endereço</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
-    </message>
-</context>
-<context>
-    <name>MainActions</name>
-    <message>
-        <source>&amp;Sync Now</source>
-        <translation>&amp;Sincronizar agora</translation>
-    </message>
-    <message>
-        <source>Download what changed on the forum since the last sync</source>
-        <translation>Baixar o que mudou no fórum desde a última sincronização</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Sync</source>
-        <translation>&amp;Cancelar sincronização</translation>
-    </message>
-    <message>
-        <source>Stop the sync; what arrived stays</source>
-        <translation>Parar a sincronização; o que já chegou fica guardado</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Con&amp;figurações…</translation>
-    </message>
-    <message>
-        <source>What Outpost downloads, and when</source>
-        <translation>O que o Outpost baixa, e quando</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Sai&amp;r</translation>
-    </message>
-    <message>
-        <source>Close Outpost</source>
-        <translation>Fechar o Outpost</translation>
-    </message>
-    <message>
-        <source>&amp;What’s New</source>
-        <translation>&amp;Novidades</translation>
-    </message>
-    <message>
-        <source>New topics and replies since the last sync, and the top topics</source>
-        <translation>Tópicos novos e respostas desde a última sincronização, e os tópicos mais populares</translation>
-    </message>
-    <message>
-        <source>&amp;Followed Topics</source>
-        <translation>&amp;Tópicos seguidos</translation>
-    </message>
-    <message>
-        <source>The newest topics of every category you follow</source>
-        <translation>Os tópicos mais recentes de cada categoria que segue</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Pesquisar…</translation>
-    </message>
-    <message>
-        <source>Search everything downloaded</source>
-        <translation>Pesquisar em tudo o que foi baixado</translation>
-    </message>
-    <message>
-        <source>Next &amp;Pane</source>
-        <translation>Próximo pa&amp;inel</translation>
-    </message>
-    <message>
-        <source>Move between the sidebar, the topic list and the topic</source>
-        <translation>Alternar entre a barra lateral, a lista de tópicos e o tópico</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow or Stop Following Category</source>
-        <translation>&amp;Seguir ou deixar de seguir a categoria</translation>
-    </message>
-    <message>
-        <source>Follow the chosen category, or stop following it</source>
-        <translation>Seguir a categoria escolhida, ou deixar de segui-la</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Voltar</translation>
-    </message>
-    <message>
-        <source>Go back to where you were</source>
-        <translation>Voltar para onde estava</translation>
-    </message>
-    <message>
-        <source>Next &amp;Topic</source>
-        <translation>Próximo &amp;tópico</translation>
-    </message>
-    <message>
-        <source>Open the next topic of the list</source>
-        <translation>Abrir o próximo tópico da lista</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Topic</source>
-        <translation>Tópico &amp;anterior</translation>
-    </message>
-    <message>
-        <source>Open the previous topic of the list</source>
-        <translation>Abrir o tópico anterior da lista</translation>
-    </message>
-    <message>
-        <source>&amp;Next Post</source>
-        <translation>Próxima &amp;publicação</translation>
-    </message>
-    <message>
-        <source>Go to the next post of the topic</source>
-        <translation>Ir para a próxima publicação do tópico</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Post</source>
-        <translation>Publicação ant&amp;erior</translation>
-    </message>
-    <message>
-        <source>Go to the previous post of the topic</source>
-        <translation>Ir para a publicação anterior do tópico</translation>
-    </message>
-    <message>
-        <source>&amp;Download Whole Topic</source>
-        <translation>&amp;Baixar tópico inteiro</translation>
-    </message>
-    <message>
-        <source>Download the posts of this topic that are not here yet</source>
-        <translation>Baixar as publicações deste tópico que ainda não estão aqui</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>Every key Outpost knows</source>
-        <translation>Todas as teclas que o Outpost conhece</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aj&amp;uda</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Outpost</source>
-        <translation>Outpost</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Search downloaded posts (Ctrl+F)</source>
-        <translation>Pesquisar nas publicações baixadas (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Pesquisar</translation>
-    </message>
-    <message>
-        <source>Outpost keeps a forum on this computer so you can read it offline. Add the forum you want to follow.</source>
-        <translation>O Outpost guarda um fórum neste computador para que possa lê-lo sem conexão. Adicione o fórum que quer seguir.</translation>
-    </message>
-    <message>
-        <source>Add a Forum…</source>
-        <translation>Adicionar um fórum…</translation>
-    </message>
-    <message>
-        <source>%1 — Outpost</source>
-        <translation>%1 — Outpost</translation>
-    </message>
-    <message numerus="yes">
-        <source>The sync finished, but %n thing(s) went wrong.</source>
-        <translation>
-            <numerusform>A sincronização terminou, mas houve %n problema.</numerusform>
-            <numerusform>A sincronização terminou, mas houve %n problemas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sync stopped before it was done.</source>
-        <translation>A sincronização parou antes de terminar.</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Tentar de novo</translation>
-    </message>
-    <message>
-        <source>That topic is not downloaded.</source>
-        <translation>Esse tópico não foi baixado.</translation>
-    </message>
-    <message>
-        <source>That post is in a topic that is not downloaded.</source>
-        <translation>Essa publicação está num tópico que não foi baixado.</translation>
-    </message>
-    <message>
-        <source>No web browser could open the link.</source>
-        <translation>Nenhum navegador conseguiu abrir o link.</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Message</source>
-        <translation>Mensagem</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalhes</translation>
-    </message>
-    <message>
-        <source>Show technical details</source>
-        <translation>Mostrar detalhes técnicos</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <extracomment>Closes a message strip</extracomment>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>Dismiss this message</source>
-        <translation>Fechar esta mensagem</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkIndicator</name>
-    <message>
-        <source>Offline</source>
-        <translation>Sem conexão</translation>
-    </message>
-    <message>
-        <source>Metered connection</source>
-        <translation>Conexão limitada</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Conectado</translation>
-    </message>
-    <message>
-        <source>No connection. Everything downloaded stays readable; syncing waits for the connection to return.</source>
-        <translation>Sem conexão. Tudo o que foi baixado continua legível; a sincronização espera que a conexão volte.</translation>
-    </message>
-    <message>
-        <source>A metered connection: pictures are not downloaded and Outpost syncs only when you ask, unless you allowed more in the settings.</source>
-        <translation>Uma conexão limitada: as imagens não são baixadas e o Outpost só sincroniza a seu pedido, a não ser que tenha permitido mais nas configurações.</translation>
-    </message>
-    <message>
-        <source>Connected.</source>
-        <translation>Conectado.</translation>
-    </message>
-    <message>
-        <source>Connection: %1</source>
-        <translation>Conexão: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PostBrowser</name>
-    <message>
-        <source>Go to post %1 of this forum</source>
-        <translation>Ir para a publicação %1 deste fórum</translation>
-    </message>
-    <message>
-        <source>Download this picture</source>
-        <translation>Baixar esta imagem</translation>
-    </message>
-</context>
-<context>
-    <name>PostWidget</name>
-    <message>
-        <source>%1 closed this topic</source>
-        <translation>%1 fechou este tópico</translation>
-    </message>
-    <message>
-        <source>%1 opened this topic again</source>
-        <translation>%1 reabriu este tópico</translation>
-    </message>
-    <message>
-        <source>%1 pinned this topic</source>
-        <translation>%1 fixou este tópico</translation>
-    </message>
-    <message>
-        <source>%1 unpinned this topic</source>
-        <translation>%1 desafixou este tópico</translation>
-    </message>
-    <message>
-        <source>%1 archived this topic</source>
-        <translation>%1 arquivou este tópico</translation>
-    </message>
-    <message>
-        <source>%1 took this topic out of the archive</source>
-        <translation>%1 desarquivou este tópico</translation>
-    </message>
-    <message>
-        <source>%1 unlisted this topic</source>
-        <translation>%1 removeu este tópico das listas</translation>
-    </message>
-    <message>
-        <source>%1 listed this topic</source>
-        <translation>%1 voltou a mostrar este tópico nas listas</translation>
-    </message>
-    <message>
-        <source>%1 moved posts to another topic</source>
-        <translation>%1 moveu publicações para outro tópico</translation>
-    </message>
-    <message>
-        <source>%1 changed this topic</source>
-        <translation>%1 alterou este tópico</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <extracomment>A topic event line: what happened, then when (e.g. &quot;alice closed this topic · 2 days ago&quot;)</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <extracomment>Marker on a post that was changed after it was first posted</extracomment>
-        <translation>editada</translation>
-    </message>
-    <message>
-        <source>Edited %1</source>
-        <translation>Editada em %1</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <extracomment>The number of a post within its topic, e.g. &quot;#12&quot;</extracomment>
-        <translation>#%1</translation>
-    </message>
-    <message>
-        <source>In reply to post %1</source>
-        <translation>Em resposta à publicação %1</translation>
-    </message>
-    <message>
-        <source>This post was deleted.</source>
-        <translation>Esta publicação foi apagada.</translation>
-    </message>
-    <message>
-        <source>Post %1 by %2</source>
-        <translation>Publicação %1, por %2</translation>
-    </message>
-    <message>
-        <source>%1, unread</source>
-        <translation>%1, não lida</translation>
-    </message>
-    <message>
-        <source>Text of post %1</source>
-        <translation>Texto da publicação %1</translation>
-    </message>
-</context>
-<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>%1, by %2: %3</source>
-        <extracomment>A search result for screen readers: %1 topic title, %2 author, %3 the matching text</extracomment>
-        <translation>%1, por %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SearchView</name>
-    <message>
-        <source>Search in</source>
-        <translation>Pesquisar em</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Resultados da pesquisa</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Todas as categorias</translation>
-    </message>
-    <message>
-        <source>Followed categories</source>
-        <translation>Categorias seguidas</translation>
-    </message>
-    <message>
-        <source>Type to search everything you have downloaded.</source>
-        <translation>Escreva para pesquisar em tudo o que baixou.</translation>
-    </message>
-    <message>
-        <source>Nothing downloaded matches “%1”.</source>
-        <translation>Nada do que foi baixado corresponde a “%1”.</translation>
-    </message>
-    <message>
-        <source>Best matches for “%1”</source>
-        <translation>Melhores resultados para “%1”</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) match “%1”</source>
-        <translation>
-            <numerusform>%n publicação corresponde a “%1”</numerusform>
-            <numerusform>%n publicações correspondem a “%1”</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Configurações</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <extracomment>Unit after the number of days of the sync window</extracomment>
-        <translation> dias</translation>
-    </message>
-    <message>
-        <source>Days of activity to download</source>
-        <translation>Dias de atividade a baixar</translation>
-    </message>
-    <message>
-        <source>Sync when Outpost starts</source>
-        <translation>Sincronizar quando o Outpost iniciar</translation>
-    </message>
-    <message>
-        <source>Sync when the connection comes back</source>
-        <translation>Sincronizar quando a conexão voltar</translation>
-    </message>
-    <message>
-        <source>Also sync by itself on a metered connection</source>
-        <translation>Sincronizar automaticamente também numa conexão limitada</translation>
-    </message>
-    <message>
-        <source>Download pictures of posts by themselves</source>
-        <translation>Baixar automaticamente as imagens das publicações</translation>
-    </message>
-    <message>
-        <source>Also on a metered connection</source>
-        <translation>Também numa conexão limitada</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <extracomment>Unit after the size of the picture cache</extracomment>
-        <translation> MB</translation>
-    </message>
-    <message>
-        <source>Largest size of the picture cache</source>
-        <translation>Espaço máximo para imagens guardadas</translation>
-    </message>
-    <message>
-        <source>Pictures downloaded now take %1.</source>
-        <translation>As imagens baixadas ocupam agora %1.</translation>
-    </message>
-    <message>
-        <source>Ask Again for All Sites</source>
-        <translation>Perguntar de novo para todos os sites</translation>
-    </message>
-    <message numerus="yes">
-        <source>Links open in your browser after you saw where they go. %n site(s) open without asking.</source>
-        <translation>
-            <numerusform>Os links abrem no seu navegador depois de ver para onde levam. %n site abre sem perguntar.</numerusform>
-            <numerusform>Os links abrem no seu navegador depois de ver para onde levam. %n sites abrem sem perguntar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Links open in your browser after you saw where they go.</source>
-        <translation>Os links abrem no seu navegador depois de ver para onde levam.</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sincronização</translation>
-    </message>
-    <message>
-        <source>Download topics active in the last</source>
-        <translation>Baixar os tópicos com atividade nos últimos</translation>
-    </message>
-    <message>
-        <source>Pictures</source>
-        <translation>Imagens</translation>
-    </message>
-    <message>
-        <source>Keep at most</source>
-        <translation>Guardar no máximo</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Links</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Ação</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <source>A screen down / up in the topic</source>
-        <extracomment>A key that works in the topic view without a menu entry</extracomment>
-        <translation>Uma página abaixo / acima no tópico</translation>
-    </message>
-    <message>
-        <source>Space / Shift+Space</source>
-        <translation>Espaço / Shift+Espaço</translation>
-    </message>
-    <message>
-        <source>First / last downloaded post</source>
-        <translation>Primeira / última publicação baixada</translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation>Home / End</translation>
-    </message>
-    <message>
-        <source>Follow or stop following (in the sidebar)</source>
-        <translation>Seguir ou deixar de seguir (na barra lateral)</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Espaço</translation>
-    </message>
-    <message>
-        <source>Single-letter keys work whenever you are not typing in a field.</source>
-        <translation>As teclas de uma só letra funcionam sempre que o cursor não estiver num campo de texto.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <source>Add a forum first.</source>
-        <translation>Adicione primeiro um fórum.</translation>
-    </message>
-    <message>
-        <source>You are offline. Outpost will sync when the connection returns.</source>
-        <translation>Está sem conexão. O Outpost sincroniza quando a conexão voltar.</translation>
-    </message>
-    <message>
-        <source>You are offline. Sync again once you are connected.</source>
-        <translation>Está sem conexão. Sincronize de novo quando estiver conectado.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusBar</name>
-    <message>
-        <source>Sync progress</source>
-        <translation>Progresso da sincronização</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel the sync</source>
-        <translation>Cancelar a sincronização</translation>
-    </message>
-    <message>
-        <source>Last synced %1</source>
-        <translation>Sincronizado %1</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Ainda sem sincronização</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Sincronizando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new post(s)</source>
-        <translation>
-            <numerusform>%n publicação nova</numerusform>
-            <numerusform>%n publicações novas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync cancelled</source>
-        <translation>Sincronização cancelada</translation>
-    </message>
-    <message>
-        <source>Sync stopped: no connection</source>
-        <translation>Sincronização interrompida: sem conexão</translation>
-    </message>
-    <message>
-        <source>Sync paused: the forum’s daily limit is reached</source>
-        <translation>Sincronização em pausa: o limite diário do fórum foi atingido</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>A sincronização falhou</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadModel</name>
-    <message>
-        <source>Post %1 by %2, %3</source>
-        <extracomment>A post in a thread, for lists and screen readers: %1 post number, %2 author, %3 time</extracomment>
-        <translation>Publicação %1, por %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadView</name>
-    <message>
-        <source>Topic</source>
-        <translation>Tópico</translation>
-    </message>
-    <message>
-        <source>Download all posts</source>
-        <translation>Baixar todas as publicações</translation>
-    </message>
-    <message>
-        <source>Download all posts of this topic</source>
-        <translation>Baixar todas as publicações deste tópico</translation>
-    </message>
-    <message>
-        <source>Show earlier posts</source>
-        <translation>Mostrar publicações anteriores</translation>
-    </message>
-    <message>
-        <source>Choose a topic to read it here.</source>
-        <translation>Escolha um tópico para lê-lo aqui.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n resposta</numerusform>
-            <numerusform>%n respostas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n view(s)</source>
-        <translation>
-            <numerusform>%n visualização</numerusform>
-            <numerusform>%n visualizações</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last activity %1</source>
-        <translation>última atividade %1</translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>fixado</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fechado</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>arquivado</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloaded: %1 of %n post(s).</source>
-        <extracomment>%1 is how many posts of the topic are in the offline copy, %n how many it has</extracomment>
-        <translation>
-            <numerusform>Baixadas: %1 de %n publicação.</numerusform>
-            <numerusform>Baixadas: %1 de %n publicações.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading more posts…</source>
-        <translation>Carregando mais publicações…</translation>
-    </message>
-    <message>
-        <source>The rest of this topic is not downloaded yet.</source>
-        <translation>O resto deste tópico ainda não foi baixado.</translation>
-    </message>
-    <message>
-        <source>That’s the whole topic.</source>
-        <extracomment>Shown below the last post of a topic</extracomment>
-        <translation>Fim do tópico.</translation>
-    </message>
-</context>
-<context>
-    <name>TimeText</name>
-    <message>
-        <source>never</source>
-        <extracomment>A time that is not known (e.g. a topic never synced)</extracomment>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <extracomment>A moment ago (less than a minute)</extracomment>
-        <translation>agora mesmo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>há %n minuto</numerusform>
-            <numerusform>há %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>há %n hora</numerusform>
-            <numerusform>há %n horas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>ontem</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>há %n dia</numerusform>
-            <numerusform>há %n dias</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>now</source>
-        <extracomment>A moment ago, in a list where room is short</extracomment>
-        <translation>agora</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <extracomment>Minutes ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <extracomment>Hours ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <extracomment>Days ago, in a list where room is short</extracomment>
-        <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TopicDelegate</name>
-    <message numerus="yes">
-        <source>%n topic(s)</source>
-        <translation>
-            <numerusform>%n tópico</numerusform>
-            <numerusform>%n tópicos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>new</source>
-        <extracomment>Badge on a topic the person has never opened</extracomment>
-        <translation>novo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n resposta</numerusform>
-            <numerusform>%n respostas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 downloaded</source>
-        <extracomment>How much of a topic is downloaded: %1 posts of %2</extracomment>
-        <translation>%1 de %2 baixadas</translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>fixado</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fechado</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>arquivado</translation>
-    </message>
-</context>
-<context>
-    <name>TopicListModel</name>
-    <message>
-        <source>new</source>
-        <extracomment>Spoken after a topic&apos;s title</extracomment>
-        <translation>novo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread post(s)</source>
-        <translation>
-            <numerusform>%n publicação não lida</numerusform>
-            <numerusform>%n publicações não lidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pinned</source>
-        <translation>fixado</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fechado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n resposta</numerusform>
-            <numerusform>%n respostas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-Last activity: %2
-Posts downloaded: %3 of %4</source>
-        <translation>%1
-Última atividade: %2
-Publicações baixadas: %3 de %4</translation>
-    </message>
-</context>
-<context>
-    <name>TopicListView</name>
-    <message>
-        <source>Sort topics</source>
-        <translation>Ordenar tópicos</translation>
-    </message>
-    <message>
-        <source>Latest activity</source>
-        <translation>Atividade mais recente</translation>
-    </message>
-    <message>
-        <source>Newest topics</source>
-        <translation>Tópicos mais recentes</translation>
-    </message>
-    <message>
-        <source>Most replies</source>
-        <translation>Mais respostas</translation>
-    </message>
-    <message>
-        <source>Most views</source>
-        <translation>Mais visualizações</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Show topics</source>
-        <translation>Mostrar tópicos</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>Todos os tópicos</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Não lidos</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Novos</translation>
-    </message>
-    <message>
-        <source>Not fully downloaded</source>
-        <translation>Não totalmente baixados</translation>
-    </message>
-    <message>
-        <source>Filter by title</source>
-        <translation>Filtrar por título</translation>
-    </message>
-    <message>
-        <source>Filter topics by title</source>
-        <translation>Filtrar tópicos por título</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Tópicos</translation>
-    </message>
-    <message>
-        <source>Followed topics</source>
-        <translation>Tópicos seguidos</translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest topics of the %n categories you follow.</source>
-        <translation>
-            <numerusform>Os tópicos mais recentes de %n categoria seguida.</numerusform>
-            <numerusform>Os tópicos mais recentes de %n categorias seguidas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No forum is open.</source>
-        <translation>Nenhum fórum aberto.</translation>
-    </message>
-    <message>
-        <source>No downloaded topic matches.</source>
-        <translation>Nenhum tópico baixado corresponde.</translation>
-    </message>
-    <message>
-        <source>You do not follow any category yet. Mark the categories you care about with the star in the sidebar, then sync.</source>
-        <translation>Ainda não segue nenhuma categoria. Marque as categorias que lhe interessam com a estrela na barra lateral e depois sincronize.</translation>
-    </message>
-    <message>
-        <source>You do not follow this category, so its topics are not downloaded. Follow it and they will be at the next sync.</source>
-        <translation>Não segue esta categoria, por isso os tópicos dela não são baixados. Siga-a e eles serão baixados na próxima sincronização.</translation>
-    </message>
-    <message>
-        <source>Follow this category</source>
-        <translation>Seguir esta categoria</translation>
-    </message>
-    <message>
-        <source>Nothing is downloaded here yet. Sync to download the topics.</source>
-        <translation>Ainda não há nada baixado aqui. Sincronize para baixar os tópicos.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +1070,15 @@ Publicações baixadas: %3 de %4</translation>
 <context>
     <name>outpost::cli::SyncCommands</name>
     <message>
+        <source>[%1/%2 topics, %3] %4</source>
+        <extracomment>The sync&apos;s progress line: %1/%2 topics done/planned, %3 bytes downloaded, %4 what it is doing.</extracomment>
+        <translation>[%1/%2 tópicos, %3] %4</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing what is being saved …</source>
+        <translation>Cancelando: concluindo a gravação em curso …</translation>
+    </message>
+    <message>
         <source>Pull the followed categories and the digest into the offline copy.</source>
         <translation>Trazer as categorias seguidas e o resumo para a cópia offline.</translation>
     </message>
@@ -2561,6 +1395,170 @@ Publicações baixadas: %3 de %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::CategoryChoiceModel</name>
+    <message numerus="yes">
+        <source>%1 (%n topic(s))</source>
+        <extracomment>A category to choose on first start: %1 its name, then its number of topics</extracomment>
+        <translation>
+            <numerusform>%1 (%n tópico)</numerusform>
+            <numerusform>%1 (%n tópicos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n topic(s)</source>
+        <translation>
+            <numerusform>%1, %n tópico</numerusform>
+            <numerusform>%1, %n tópicos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::CategoryTreeModel</name>
+    <message>
+        <source>%1, followed</source>
+        <extracomment>Spoken description of a category in the sidebar; %1 is its name, then counts</extracomment>
+        <translation>%1, seguida</translation>
+    </message>
+    <message>
+        <source>%1, not followed</source>
+        <translation>%1, não seguida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n tópico novo</numerusform>
+            <numerusform>%n tópicos novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread topic(s)</source>
+        <translation>
+            <numerusform>%n tópico não lido</numerusform>
+            <numerusform>%n tópicos não lidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What’s new</source>
+        <extracomment>Sidebar entry: the digest of what changed since the last visit</extracomment>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>Followed topics</source>
+        <extracomment>Sidebar entry: the topics of every followed category together</extracomment>
+        <translation>Tópicos seguidos</translation>
+    </message>
+    <message>
+        <source>New topics since your last visit, and the week’s and month’s top topics</source>
+        <translation>Tópicos novos desde a sua última visita e os mais populares da semana e do mês</translation>
+    </message>
+    <message>
+        <source>The newest topics of every category you follow</source>
+        <translation>Os tópicos mais recentes de cada categoria que segue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) downloaded</source>
+        <translation>
+            <numerusform>%n tópico baixado</numerusform>
+            <numerusform>%n tópicos baixados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) with unread posts</source>
+        <translation>
+            <numerusform>%n tópico com publicações não lidas</numerusform>
+            <numerusform>%n tópicos com publicações não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Última sincronização: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ainda sem sincronização</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::CategoryTreeView</name>
+    <message>
+        <source>Categories</source>
+        <translation>Categorias</translation>
+    </message>
+    <message>
+        <source>Stop following this category</source>
+        <translation>Deixar de seguir esta categoria</translation>
+    </message>
+    <message>
+        <source>Follow this category</source>
+        <translation>Seguir esta categoria</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::DigestModel</name>
+    <message>
+        <source>New topics</source>
+        <extracomment>Digest section: topics created since the previous sync</extracomment>
+        <translation>Tópicos novos</translation>
+    </message>
+    <message>
+        <source>New replies</source>
+        <extracomment>Digest section: older topics that got new posts since the previous sync</extracomment>
+        <translation>Respostas novas</translation>
+    </message>
+    <message>
+        <source>Top this week</source>
+        <translation>Mais populares da semana</translation>
+    </message>
+    <message>
+        <source>Top this month</source>
+        <translation>Mais populares do mês</translation>
+    </message>
+    <message>
+        <source>%1, new</source>
+        <translation>%1, novo</translation>
+    </message>
+    <message>
+        <source>%1
+Last activity: %2</source>
+        <translation>%1
+Última atividade: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::DigestView</name>
+    <message>
+        <source>What’s new</source>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>The digest is made at each sync: what is new since the sync before, and the week’s and month’s top topics. Sync to make the first one.</source>
+        <translation>O resumo é criado a cada sincronização: o que há de novo desde a sincronização anterior e os tópicos mais populares da semana e do mês. Sincronize para criar o primeiro.</translation>
+    </message>
+    <message>
+        <source>Since %1. Made %2; readable offline.</source>
+        <translation>Desde %1. Criado %2; disponível offline.</translation>
+    </message>
+    <message>
+        <source>Made %1; readable offline.</source>
+        <translation>Criado %1; disponível offline.</translation>
+    </message>
+    <message>
+        <source>Nothing new since the sync before.</source>
+        <translation>Nada de novo desde a sincronização anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Outpost</source>
+        <translation>Bem-vindo ao Outpost</translation>
+    </message>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::ForumPage</name>
     <message>
         <source>Which forum do you want to read?</source>
@@ -2613,6 +1611,357 @@ Publicações baixadas: %3 de %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::ImageController</name>
+    <message>
+        <source>The downloaded picture is damaged.</source>
+        <translation>A imagem baixada está danificada.</translation>
+    </message>
+    <message>
+        <source>You are offline: the picture will download when you click it again online.</source>
+        <translation>Está sem conexão: a imagem será baixada quando clicar nela de novo com conexão.</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Baixando…</translation>
+    </message>
+    <message>
+        <source>Not downloaded: %1 Click to try again.</source>
+        <translation>Não baixada: %1 Clique para tentar de novo.</translation>
+    </message>
+    <message>
+        <source>Not downloaded. Click to download it when you are online.</source>
+        <translation>Não baixada. Clique para baixá-la quando tiver conexão.</translation>
+    </message>
+    <message>
+        <source>Not downloaded (%1). Click to download it when you are online.</source>
+        <translation>Não baixada (%1). Clique para baixá-la quando tiver conexão.</translation>
+    </message>
+    <message>
+        <source>Not downloaded on a metered connection. Click to download.</source>
+        <translation>Não baixada numa conexão limitada. Clique para baixar.</translation>
+    </message>
+    <message>
+        <source>Not downloaded on a metered connection. Click to download (%1).</source>
+        <translation>Não baixada numa conexão limitada. Clique para baixar (%1).</translation>
+    </message>
+    <message>
+        <source>Click to download the picture.</source>
+        <translation>Clique para baixar a imagem.</translation>
+    </message>
+    <message>
+        <source>Click to download the picture (%1).</source>
+        <translation>Clique para baixar a imagem (%1).</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>%1, %2×%3</source>
+        <extracomment>A picture&apos;s description and its size in pixels, e.g. &quot;Screenshot, 1366×768&quot;</extracomment>
+        <translation>%1, %2×%3</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::LinkConfirmDialog</name>
+    <message>
+        <source>Open Link</source>
+        <translation>Abrir link</translation>
+    </message>
+    <message>
+        <source>This link opens your e-mail program to write to:</source>
+        <translation>Este link abre o seu programa de e-mail para escrever a:</translation>
+    </message>
+    <message>
+        <source>This link leaves Outpost and opens in your web browser:</source>
+        <translation>Este link sai do Outpost e abre no seu navegador:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Do not ask again for links to %1</source>
+        <translation>Não perguntar mais sobre links para %1</translation>
+    </message>
+    <message>
+        <source>Write E-mail</source>
+        <translation>Escrever e-mail</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Abrir no navegador</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copiar endereço</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MainActions</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Download what changed on the forum since the last sync</source>
+        <translation>Baixar o que mudou no fórum desde a última sincronização</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>&amp;Cancelar sincronização</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what arrived stays</source>
+        <translation>Parar a sincronização; o que já chegou fica guardado</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figurações…</translation>
+    </message>
+    <message>
+        <source>What Outpost downloads, and when</source>
+        <translation>O que o Outpost baixa, e quando</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <source>Close Outpost</source>
+        <translation>Fechar o Outpost</translation>
+    </message>
+    <message>
+        <source>&amp;What’s New</source>
+        <translation>&amp;Novidades</translation>
+    </message>
+    <message>
+        <source>New topics and replies since the last sync, and the top topics</source>
+        <translation>Tópicos novos e respostas desde a última sincronização, e os tópicos mais populares</translation>
+    </message>
+    <message>
+        <source>&amp;Followed Topics</source>
+        <translation>&amp;Tópicos seguidos</translation>
+    </message>
+    <message>
+        <source>The newest topics of every category you follow</source>
+        <translation>Os tópicos mais recentes de cada categoria que segue</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Pesquisar…</translation>
+    </message>
+    <message>
+        <source>Search everything downloaded</source>
+        <translation>Pesquisar em tudo o que foi baixado</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Próximo pa&amp;inel</translation>
+    </message>
+    <message>
+        <source>Move between the sidebar, the topic list and the topic</source>
+        <translation>Alternar entre a barra lateral, a lista de tópicos e o tópico</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow or Stop Following Category</source>
+        <translation>&amp;Seguir ou deixar de seguir a categoria</translation>
+    </message>
+    <message>
+        <source>Follow the chosen category, or stop following it</source>
+        <translation>Seguir a categoria escolhida, ou deixar de segui-la</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>Go back to where you were</source>
+        <translation>Voltar para onde estava</translation>
+    </message>
+    <message>
+        <source>Next &amp;Topic</source>
+        <translation>Próximo &amp;tópico</translation>
+    </message>
+    <message>
+        <source>Open the next topic of the list</source>
+        <translation>Abrir o próximo tópico da lista</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Topic</source>
+        <translation>Tópico &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Open the previous topic of the list</source>
+        <translation>Abrir o tópico anterior da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Next Post</source>
+        <translation>Próxima &amp;publicação</translation>
+    </message>
+    <message>
+        <source>Go to the next post of the topic</source>
+        <translation>Ir para a próxima publicação do tópico</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Post</source>
+        <translation>Publicação ant&amp;erior</translation>
+    </message>
+    <message>
+        <source>Go to the previous post of the topic</source>
+        <translation>Ir para a publicação anterior do tópico</translation>
+    </message>
+    <message>
+        <source>&amp;Download Whole Topic</source>
+        <translation>&amp;Baixar tópico inteiro</translation>
+    </message>
+    <message>
+        <source>Download the posts of this topic that are not here yet</source>
+        <translation>Baixar as publicações deste tópico que ainda não estão aqui</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Every key Outpost knows</source>
+        <translation>Todas as teclas que o Outpost conhece</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MainWindow</name>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Search downloaded posts (Ctrl+F)</source>
+        <translation>Pesquisar nas publicações baixadas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Outpost keeps a forum on this computer so you can read it offline. Add the forum you want to follow.</source>
+        <translation>O Outpost guarda um fórum neste computador para que possa lê-lo sem conexão. Adicione o fórum que quer seguir.</translation>
+    </message>
+    <message>
+        <source>Add a Forum…</source>
+        <translation>Adicionar um fórum…</translation>
+    </message>
+    <message>
+        <source>%1 — Outpost</source>
+        <translation>%1 — Outpost</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync finished, but %n thing(s) went wrong.</source>
+        <translation>
+            <numerusform>A sincronização terminou, mas houve %n problema.</numerusform>
+            <numerusform>A sincronização terminou, mas houve %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync stopped before it was done.</source>
+        <translation>A sincronização parou antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>That topic is not downloaded.</source>
+        <translation>Esse tópico não foi baixado.</translation>
+    </message>
+    <message>
+        <source>That post is in a topic that is not downloaded.</source>
+        <translation>Essa publicação está num tópico que não foi baixado.</translation>
+    </message>
+    <message>
+        <source>No web browser could open the link.</source>
+        <translation>Nenhum navegador conseguiu abrir o link.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Mostrar detalhes técnicos</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Closes a message strip</extracomment>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Fechar esta mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::NetworkIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>Sem conexão</translation>
+    </message>
+    <message>
+        <source>Metered connection</source>
+        <translation>Conexão limitada</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>No connection. Everything downloaded stays readable; syncing waits for the connection to return.</source>
+        <translation>Sem conexão. Tudo o que foi baixado continua legível; a sincronização espera que a conexão volte.</translation>
+    </message>
+    <message>
+        <source>A metered connection: pictures are not downloaded and Outpost syncs only when you ask, unless you allowed more in the settings.</source>
+        <translation>Uma conexão limitada: as imagens não são baixadas e o Outpost só sincroniza a seu pedido, a não ser que tenha permitido mais nas configurações.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexão: %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::OptionsPage</name>
     <message>
         <source>How much to download</source>
@@ -2652,14 +2001,348 @@ Publicações baixadas: %3 de %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::PostBrowser</name>
+    <message>
+        <source>Go to post %1 of this forum</source>
+        <translation>Ir para a publicação %1 deste fórum</translation>
+    </message>
+    <message>
+        <source>Download this picture</source>
+        <translation>Baixar esta imagem</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::PostWidget</name>
+    <message>
+        <source>%1 closed this topic</source>
+        <translation>%1 fechou este tópico</translation>
+    </message>
+    <message>
+        <source>%1 opened this topic again</source>
+        <translation>%1 reabriu este tópico</translation>
+    </message>
+    <message>
+        <source>%1 pinned this topic</source>
+        <translation>%1 fixou este tópico</translation>
+    </message>
+    <message>
+        <source>%1 unpinned this topic</source>
+        <translation>%1 desafixou este tópico</translation>
+    </message>
+    <message>
+        <source>%1 archived this topic</source>
+        <translation>%1 arquivou este tópico</translation>
+    </message>
+    <message>
+        <source>%1 took this topic out of the archive</source>
+        <translation>%1 desarquivou este tópico</translation>
+    </message>
+    <message>
+        <source>%1 unlisted this topic</source>
+        <translation>%1 removeu este tópico das listas</translation>
+    </message>
+    <message>
+        <source>%1 listed this topic</source>
+        <translation>%1 voltou a mostrar este tópico nas listas</translation>
+    </message>
+    <message>
+        <source>%1 moved posts to another topic</source>
+        <translation>%1 moveu publicações para outro tópico</translation>
+    </message>
+    <message>
+        <source>%1 changed this topic</source>
+        <translation>%1 alterou este tópico</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A topic event line: what happened, then when (e.g. &quot;alice closed this topic · 2 days ago&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <extracomment>Marker on a post that was changed after it was first posted</extracomment>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Editada em %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>The number of a post within its topic, e.g. &quot;#12&quot;</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>In reply to post %1</source>
+        <translation>Em resposta à publicação %1</translation>
+    </message>
+    <message>
+        <source>This post was deleted.</source>
+        <translation>Esta publicação foi apagada.</translation>
+    </message>
+    <message>
+        <source>Post %1 by %2</source>
+        <translation>Publicação %1, por %2</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <translation>%1, não lida</translation>
+    </message>
+    <message>
+        <source>Text of post %1</source>
+        <translation>Texto da publicação %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::SearchResultsModel</name>
+    <message>
+        <source>%1, by %2: %3</source>
+        <extracomment>A search result for screen readers: %1 topic title, %2 author, %3 the matching text</extracomment>
+        <translation>%1, por %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::SearchView</name>
+    <message>
+        <source>Search in</source>
+        <translation>Pesquisar em</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas as categorias</translation>
+    </message>
+    <message>
+        <source>Followed categories</source>
+        <translation>Categorias seguidas</translation>
+    </message>
+    <message>
+        <source>Type to search everything you have downloaded.</source>
+        <translation>Escreva para pesquisar em tudo o que baixou.</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded matches “%1”.</source>
+        <translation>Nada do que foi baixado corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>Best matches for “%1”</source>
+        <translation>Melhores resultados para “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) match “%1”</source>
+        <translation>
+            <numerusform>%n publicação corresponde a “%1”</numerusform>
+            <numerusform>%n publicações correspondem a “%1”</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1  ·  @%2  ·  %3  ·  post %4</source>
         <translation>%1  ·  @%2  ·  %3  ·  publicação %4</translation>
     </message>
 </context>
 <context>
+    <name>outpost::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days of the sync window</extracomment>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Days of activity to download</source>
+        <translation>Dias de atividade a baixar</translation>
+    </message>
+    <message>
+        <source>Sync when Outpost starts</source>
+        <translation>Sincronizar quando o Outpost iniciar</translation>
+    </message>
+    <message>
+        <source>Sync when the connection comes back</source>
+        <translation>Sincronizar quando a conexão voltar</translation>
+    </message>
+    <message>
+        <source>Also sync by itself on a metered connection</source>
+        <translation>Sincronizar automaticamente também numa conexão limitada</translation>
+    </message>
+    <message>
+        <source>Download pictures of posts by themselves</source>
+        <translation>Baixar automaticamente as imagens das publicações</translation>
+    </message>
+    <message>
+        <source>Also on a metered connection</source>
+        <translation>Também numa conexão limitada</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <extracomment>Unit after the size of the picture cache</extracomment>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Largest size of the picture cache</source>
+        <translation>Espaço máximo para imagens guardadas</translation>
+    </message>
+    <message>
+        <source>Pictures downloaded now take %1.</source>
+        <translation>As imagens baixadas ocupam agora %1.</translation>
+    </message>
+    <message>
+        <source>Ask Again for All Sites</source>
+        <translation>Perguntar de novo para todos os sites</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links open in your browser after you saw where they go. %n site(s) open without asking.</source>
+        <translation>
+            <numerusform>Os links abrem no seu navegador depois de ver para onde levam. %n site abre sem perguntar.</numerusform>
+            <numerusform>Os links abrem no seu navegador depois de ver para onde levam. %n sites abrem sem perguntar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links open in your browser after you saw where they go.</source>
+        <translation>Os links abrem no seu navegador depois de ver para onde levam.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Download topics active in the last</source>
+        <translation>Baixar os tópicos com atividade nos últimos</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Guardar no máximo</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>A screen down / up in the topic</source>
+        <extracomment>A key that works in the topic view without a menu entry</extracomment>
+        <translation>Uma página abaixo / acima no tópico</translation>
+    </message>
+    <message>
+        <source>Space / Shift+Space</source>
+        <translation>Espaço / Shift+Espaço</translation>
+    </message>
+    <message>
+        <source>First / last downloaded post</source>
+        <translation>Primeira / última publicação baixada</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>Follow or stop following (in the sidebar)</source>
+        <translation>Seguir ou deixar de seguir (na barra lateral)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espaço</translation>
+    </message>
+    <message>
+        <source>Single-letter keys work whenever you are not typing in a field.</source>
+        <translation>As teclas de uma só letra funcionam sempre que o cursor não estiver num campo de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::SyncController</name>
+    <message>
+        <source>Add a forum first.</source>
+        <translation>Adicione primeiro um fórum.</translation>
+    </message>
+    <message>
+        <source>You are offline. Outpost will sync when the connection returns.</source>
+        <translation>Está sem conexão. O Outpost sincroniza quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>You are offline. Sync again once you are connected.</source>
+        <translation>Está sem conexão. Sincronize de novo quando estiver conectado.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::SyncStatusBar</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progresso da sincronização</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Cancelar a sincronização</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ainda sem sincronização</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s)</source>
+        <translation>
+            <numerusform>%n publicação nova</numerusform>
+            <numerusform>%n publicações novas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sincronização cancelada</translation>
+    </message>
+    <message>
+        <source>Sync stopped: no connection</source>
+        <translation>Sincronização interrompida: sem conexão</translation>
+    </message>
+    <message>
+        <source>Sync paused: the forum’s daily limit is reached</source>
+        <translation>Sincronização em pausa: o limite diário do fórum foi atingido</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>A sincronização falhou</translation>
+    </message>
     <message>
         <source>%1 · %2 downloaded</source>
         <extracomment>What a sync used: %1 is &quot;12 requests&quot;, %2 a size such as &quot;340 KB&quot;</extracomment>
@@ -2671,6 +2354,326 @@ Publicações baixadas: %3 de %4</translation>
             <numerusform>%n pedido</numerusform>
             <numerusform>%n pedidos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ThreadModel</name>
+    <message>
+        <source>Post %1 by %2, %3</source>
+        <extracomment>A post in a thread, for lists and screen readers: %1 post number, %2 author, %3 time</extracomment>
+        <translation>Publicação %1, por %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ThreadView</name>
+    <message>
+        <source>Topic</source>
+        <translation>Tópico</translation>
+    </message>
+    <message>
+        <source>Download all posts</source>
+        <translation>Baixar todas as publicações</translation>
+    </message>
+    <message>
+        <source>Download all posts of this topic</source>
+        <translation>Baixar todas as publicações deste tópico</translation>
+    </message>
+    <message>
+        <source>Show earlier posts</source>
+        <translation>Mostrar publicações anteriores</translation>
+    </message>
+    <message>
+        <source>Choose a topic to read it here.</source>
+        <translation>Escolha um tópico para lê-lo aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n resposta</numerusform>
+            <numerusform>%n respostas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n visualização</numerusform>
+            <numerusform>%n visualizações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>última atividade %1</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fixado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechado</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arquivado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded: %1 of %n post(s).</source>
+        <extracomment>%1 is how many posts of the topic are in the offline copy, %n how many it has</extracomment>
+        <translation>
+            <numerusform>Baixadas: %1 de %n publicação.</numerusform>
+            <numerusform>Baixadas: %1 de %n publicações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading more posts…</source>
+        <translation>Carregando mais publicações…</translation>
+    </message>
+    <message>
+        <source>The rest of this topic is not downloaded yet.</source>
+        <translation>O resto deste tópico ainda não foi baixado.</translation>
+    </message>
+    <message>
+        <source>That’s the whole topic.</source>
+        <extracomment>Shown below the last post of a topic</extracomment>
+        <translation>Fim do tópico.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TimeText</name>
+    <message>
+        <source>never</source>
+        <extracomment>A time that is not known (e.g. a topic never synced)</extracomment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <extracomment>A moment ago (less than a minute)</extracomment>
+        <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>há %n minuto</numerusform>
+            <numerusform>há %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>há %n hora</numerusform>
+            <numerusform>há %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ontem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>A moment ago, in a list where room is short</extracomment>
+        <translation>agora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Minutes ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>Hours ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>Days ago, in a list where room is short</extracomment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicDelegate</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n tópico</numerusform>
+            <numerusform>%n tópicos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>Badge on a topic the person has never opened</extracomment>
+        <translation>novo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n resposta</numerusform>
+            <numerusform>%n respostas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded</source>
+        <extracomment>How much of a topic is downloaded: %1 posts of %2</extracomment>
+        <translation>%1 de %2 baixadas</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fixado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechado</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arquivado</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicListModel</name>
+    <message>
+        <source>new</source>
+        <extracomment>Spoken after a topic&apos;s title</extracomment>
+        <translation>novo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread post(s)</source>
+        <translation>
+            <numerusform>%n publicação não lida</numerusform>
+            <numerusform>%n publicações não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fixado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n resposta</numerusform>
+            <numerusform>%n respostas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Last activity: %2
+Posts downloaded: %3 of %4</source>
+        <translation>%1
+Última atividade: %2
+Publicações baixadas: %3 de %4</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::TopicListView</name>
+    <message>
+        <source>Sort topics</source>
+        <translation>Ordenar tópicos</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Atividade mais recente</translation>
+    </message>
+    <message>
+        <source>Newest topics</source>
+        <translation>Tópicos mais recentes</translation>
+    </message>
+    <message>
+        <source>Most replies</source>
+        <translation>Mais respostas</translation>
+    </message>
+    <message>
+        <source>Most views</source>
+        <translation>Mais visualizações</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Show topics</source>
+        <translation>Mostrar tópicos</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos os tópicos</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Não lidos</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novos</translation>
+    </message>
+    <message>
+        <source>Not fully downloaded</source>
+        <translation>Não totalmente baixados</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filtrar por título</translation>
+    </message>
+    <message>
+        <source>Filter topics by title</source>
+        <translation>Filtrar tópicos por título</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Tópicos</translation>
+    </message>
+    <message>
+        <source>Followed topics</source>
+        <translation>Tópicos seguidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest topics of the %n categories you follow.</source>
+        <translation>
+            <numerusform>Os tópicos mais recentes de %n categoria seguida.</numerusform>
+            <numerusform>Os tópicos mais recentes de %n categorias seguidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forum is open.</source>
+        <translation>Nenhum fórum aberto.</translation>
+    </message>
+    <message>
+        <source>No downloaded topic matches.</source>
+        <translation>Nenhum tópico baixado corresponde.</translation>
+    </message>
+    <message>
+        <source>You do not follow any category yet. Mark the categories you care about with the star in the sidebar, then sync.</source>
+        <translation>Ainda não segue nenhuma categoria. Marque as categorias que lhe interessam com a estrela na barra lateral e depois sincronize.</translation>
+    </message>
+    <message>
+        <source>You do not follow this category, so its topics are not downloaded. Follow it and they will be at the next sync.</source>
+        <translation>Não segue esta categoria, por isso os tópicos dela não são baixados. Siga-a e eles serão baixados na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Follow this category</source>
+        <translation>Seguir esta categoria</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded here yet. Sync to download the topics.</source>
+        <translation>Ainda não há nada baixado aqui. Sincronize para baixar os tópicos.</translation>
     </message>
 </context>
 <context>
@@ -3216,17 +3219,9 @@ Publicações baixadas: %3 de %4</translation>
         <source>Some posts of the topic “%1” were not downloaded.</source>
         <translation>Algumas publicações do tópico “%1” não foram baixadas.</translation>
     </message>
-</context>
-<context>
-    <name>sync</name>
     <message>
-        <source>[%1/%2 topics, %3] %4</source>
-        <extracomment>The sync&apos;s progress line: %1/%2 topics done/planned, %3 bytes downloaded, %4 what it is doing.</extracomment>
-        <translation>[%1/%2 tópicos, %3] %4</translation>
-    </message>
-    <message>
-        <source>Cancelling: finishing what is being saved …</source>
-        <translation>Cancelando: concluindo a gravação em curso …</translation>
+        <source>The forum refused your sign-in key. Topics it would not show were kept as they were, and your queued posts wait. Sign in to this forum again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

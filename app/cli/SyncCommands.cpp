@@ -137,7 +137,10 @@ private:
                 return;
             //: The sync's progress line: %1/%2 topics done/planned, %3 bytes
             //: downloaded, %4 what it is doing.
-            progress.show(tr("[%1/%2 topics, %3] %4")
+            // (Spelled out: lupdate takes the `sync::` of this function's return type for
+            // a class name and would file tr() here under the wrong context.)
+            progress.show(QCoreApplication::translate("outpost::cli::SyncCommands",
+                                                      "[%1/%2 topics, %3] %4")
                                   .arg(p.topicsDone)
                                   .arg(p.topicsPlanned)
                                   .arg(HumanFormat::bytes(p.counters.bytesDown), p.activity));
@@ -151,7 +154,10 @@ private:
             cancelling = true;
             job.abort();
             if (showProgress)
-                progress.show(tr("Cancelling: finishing what is being saved …"), true);
+                progress.show(
+                        QCoreApplication::translate("outpost::cli::SyncCommands",
+                                                    "Cancelling: finishing what is being saved …"),
+                        true);
         });
         job.start();
         loop.exec();
