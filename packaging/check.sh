@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything CI checks, on an already configured and built `ci` preset:
-# formatting, every ctest test but benchmarks, then one smoke run of each benchmark.
+# formatting, every ctest test but benchmarks, a start of the Quick start demo, then one smoke
+# run of each benchmark.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
@@ -13,6 +14,11 @@ cmake --build --preset ci --target check_translations
 
 echo "== tests"
 ctest --preset ci
+
+echo "== the Quick start demo opens on the demo forum's synced topics"
+demo=$(QT_QPA_PLATFORM=offscreen timeout 900 packaging/launch.sh --demo -- --smoke-test)
+echo "$demo" | grep -E '^smoke-test: forum=Demo%20forum topics=[1-9]' ||
+    { echo "$demo"; echo "check: the demo window listed no synced topics" >&2; exit 1; }
 
 echo "== benchmark smoke runs"
 OUTPOST_BENCH_SMOKE=1 ctest --preset bench --output-on-failure

@@ -58,7 +58,15 @@ echo "launch: demo forum at $url (profile $work/profile)"
 
 export OUTPOST_PROFILE="$work/profile"
 "$cli" forum add "$url" --name "Demo forum"
-# 3 (partial) would only mean the sync stopped early; Outpost opens on what was stored.
-"$cli" sync || [[ $? -eq 3 ]] || fail "the first sync of the demo forum failed"
+# The first sync reads the forum's categories; then follow them all and sync their topics
+# (the last 90 days of activity, as for a real forum). 3 (partial) would only mean the sync
+# stopped early; Outpost opens on what was stored.
+echo "launch: reading the demo forum's categories"
+"$cli" sync >/dev/null || [[ $? -eq 3 ]] || fail "the first sync of the demo forum failed"
+mapfile -t categories < <("$cli" categories --json | grep -o '"id": *[0-9]*' | grep -o '[0-9]*$')
+[[ ${#categories[@]} -gt 0 ]] || fail "the demo forum has no categories"
+"$cli" follow "${categories[@]}" >/dev/null
+echo "launch: syncing ${#categories[@]} categories of the demo forum"
+"$cli" sync || [[ $? -eq 3 ]] || fail "the sync of the demo forum's topics failed"
 
 "$app" --profile "$OUTPOST_PROFILE" "$@"

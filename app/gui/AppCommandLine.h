@@ -13,7 +13,7 @@ namespace outpost::gui {
 struct AppOptions
 {
     QString profileDirectory; // --profile, else $OUTPOST_PROFILE, else the platform's default
-    bool smokeTest = false;   // --smoke-test: show the window, process events ~1 s, exit 0
+    bool smokeTest = false;   // --smoke-test: show the window ~1 s, print what it lists, exit 0
     QString addForumUrl;      // --add-forum URL: add (or pick) this forum, skip the first start
     QList<qint64> follow;     // --follow ID,ID…: follow these categories of that forum
 };

@@ -2,15 +2,20 @@
 
 #include "AppContext.h"
 #include "AppSettings.h"
+#include "ForumSession.h"
 #include "controllers/SyncController.h"
 #include "forums/ForumAddress.h"
 #include "forums/ForumSetup.h"
 #include "store/ForumRepository.h"
 #include "store/StoreError.h"
 #include "views/MainWindow.h"
+#include "views/TopicListView.h"
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <QUrl>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -47,8 +52,16 @@ std::unique_ptr<MainWindow> AppStartup::start(AppContext &context, const AppOpti
     if (forum)
         window->openForum(*forum);
     if (options.smokeTest) {
-        // Long enough to lay out, paint and run a few timers; no network, no dialogs.
-        QTimer::singleShot(1000, QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
+        // Long enough to lay out, paint and run a few timers; no network, no dialogs. The line
+        // on stdout is for scripts (packaging checks, the demo's check): what the window shows.
+        QTimer::singleShot(1000, window.get(), [w = window.get()] {
+            const ForumSession *session = w->session();
+            std::printf("smoke-test: forum=%s topics=%d\n",
+                        session ? QUrl::toPercentEncoding(session->forum().name).constData() : "-",
+                        int(w->topicList()->model()->rowCount()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
         return window;
     }
     if (!forum) {

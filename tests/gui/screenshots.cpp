@@ -1,5 +1,8 @@
 // Renders the main views of the app into PNG files for the README (render-screenshots.sh runs
-// it): the real MainWindow on a showcase forum, offscreen, with a fixed clock.
+// it): the real MainWindow, offscreen, with a fixed clock. The topic list, thread, digest and
+// search are shown on a cache the real sync filled from the devserver's generated forum (the
+// demo's forum); the offline, dark right-to-left and first-start pictures use the showcase
+// forum, whose few topics are written for them.
 //
 //   outpost-screenshots OUTPUT_DIR
 
@@ -10,6 +13,8 @@
 #include "GuiFixture.h"
 #include "ShowcaseForum.h"
 #include "controllers/SyncController.h"
+#include "devserver/ServerThread.h"
+#include "models/TopicListModel.h"
 #include "views/CategoryTreeView.h"
 #include "views/FirstRunWizard.h"
 #include "views/MainWindow.h"
@@ -76,6 +81,120 @@ QPalette darkPalette()
     return p;
 }
 
+// What to show of the generated forum: the public categories to follow, and a recent topic
+// whose opening posts have a quote, code and a picture.
+struct SyncedPicks
+{
+    QList<qint64> follow;
+    qint64 richTopicId = 0;
+    int richPostNumber = 1;
+};
+
+SyncedPicks pickFromForum(devserver::Server &server)
+{
+    const devserver::Forum &forum = server.forum();
+    SyncedPicks picks;
+    for (const devserver::Category &category : forum.categories()) {
+        if (!category.readRestricted() && category.id != forum.uncategorizedId())
+            picks.follow.append(category.id);
+    }
+    int best = 0;
+    const std::vector<int> &recent = forum.topicsByActivity();
+    for (size_t i = 0; i < recent.size() && i < 120; ++i) {
+        const devserver::Topic &topic = *forum.topic(recent[i]);
+        if (topic.postIds.size() < 3 || topic.postIds.size() > 40)
+            continue;
+        int score = 0;
+        int quotePost = 0;
+        for (size_t n = 0; n < topic.postIds.size() && n < 4; ++n) {
+            const QString cooked = forum.text(*forum.post(topic.postIds[n])).cooked;
+            const bool quote = cooked.contains(u"<aside class=\"quote\""_s);
+            score += (quote ? 1 : 0) + (cooked.contains(u"<pre"_s) ? 1 : 0) +
+                     (cooked.contains(u"lightbox"_s) ? 1 : 0);
+            if (quote && quotePost == 0)
+                quotePost = int(n) + 1;
+        }
+        if (score > best) {
+            best = score;
+            picks.richTopicId = topic.id;
+            picks.richPostNumber = std::max(1, quotePost);
+        }
+    }
+    return picks;
+}
+
+// Topic list, thread, digest and search on a cache the sync filled from the devserver.
+bool renderSyncedViews(const QString &output)
+{
+    devserver::ServerThread::Config config;
+    config.spec.categories = 12;
+    config.spec.topics = 600;
+    config.spec.posts = 6000;
+    config.spec.seed = 7;
+    // Generated around the fixed clock, so "2 h ago" reads the same every run.
+    config.spec.anchorMs = ShowcaseForum::nowMs();
+    config.settings.limits.enabled = false;
+    config.settings.logToStderr = false;
+    devserver::ServerThread server(config);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "devserver: %s\n", qPrintable(error));
+        return false;
+    }
+    const SyncedPicks picks = server.invoke([](devserver::Server &s) { return pickFromForum(s); });
+
+    GuiFixture fixture;
+    fixture.context().settings().setImagesOnUnmetered(false);
+    fixture.context().settings().setSyncOnStart(false);
+    const store::Forum forum = fixture.addEmptyForum(server.baseUrl().toString(), picks.follow);
+    gui::MainWindow window(fixture.context());
+    window.openForum(forum);
+    window.resize(1360, 860);
+    window.show();
+    bool synced = false;
+    QObject::connect(window.syncController(), &gui::SyncController::finished,
+                     [&synced](const sync::SyncReport &report) {
+                         synced = true;
+                         if (!report.isComplete())
+                             std::fprintf(stderr, "sync: %s\n", qPrintable(report.message));
+                     });
+    window.syncController()->syncNow(gui::SyncController::Trigger::Person);
+    QElapsedTimer timer;
+    timer.start();
+    while (!synced && timer.elapsed() < 600'000)
+        QTest::qWait(50);
+    if (!synced) {
+        std::fprintf(stderr, "the sync of the generated forum did not finish\n");
+        return false;
+    }
+    std::printf("synced the generated forum at %s\n", qPrintable(server.baseUrl().toString()));
+    window.showFollowed();
+    settle(500);
+    bool ok = true;
+
+    // 1. The followed topics with a thread open.
+    window.topicList()->selectTopic(picks.richTopicId);
+    window.openTopic(picks.richTopicId, 1);
+    ok &= save(&window, output, u"topic-list.png"_s);
+
+    // 2. The thread at its quote (and the code and picture placeholder that follow).
+    window.threadView()->jumpToPost(picks.richPostNumber);
+    ok &= save(&window, output, u"thread.png"_s);
+
+    // 3. What's new.
+    window.showDigest();
+    ok &= save(&window, output, u"digest.png"_s);
+
+    // 4. Search.
+    window.searchField()->setText(u"tracker sync"_s);
+    window.showSearch(u"tracker sync"_s);
+    settle(100);
+    window.searchView()->list()->setCurrentIndex(window.searchView()->model()->index(0));
+    ok &= save(&window, output, u"search.png"_s);
+    window.close();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -91,6 +210,8 @@ int main(int argc, char *argv[])
     QDir().mkpath(output);
     bool ok = true;
 
+    ok &= renderSyncedViews(output);
+
     GuiFixture fixture;
     const store::Forum forum = fixture.addShowcaseForum();
     // Pictures wait for a click in these pictures, so the placeholder shows.
@@ -103,29 +224,6 @@ int main(int argc, char *argv[])
         window.resize(1360, 860);
         window.show();
         settle(500);
-
-        // 1. The followed topics with the rich topic open.
-        window.topicList()->selectTopic(ShowcaseForum::richTopicId);
-        window.openTopic(ShowcaseForum::richTopicId, 1);
-        ok &= save(&window, output, u"topic-list.png"_s);
-
-        // 2. The thread, scrolled to the quote and the code.
-        window.threadView()->jumpToPost(2);
-        window.threadView()->verticalScrollBar()->setValue(
-                window.threadView()->verticalScrollBar()->value() - 40);
-        ok &= save(&window, output, u"thread.png"_s);
-
-        // 3. What's new.
-        window.showDigest();
-        window.openTopic(ShowcaseForum::partlyReadTopicId);
-        ok &= save(&window, output, u"digest.png"_s);
-
-        // 4. Search.
-        window.searchField()->setText(u"enrollment date"_s);
-        window.showSearch(u"enrollment date"_s);
-        settle(100);
-        window.searchView()->list()->setCurrentIndex(window.searchView()->model()->index(0));
-        ok &= save(&window, output, u"search.png"_s);
 
         // 5. Offline: still reading; the sync waits for the connection.
         window.searchField()->clear();

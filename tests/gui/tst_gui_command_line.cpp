@@ -2,6 +2,9 @@
 // packaging CI runs), --add-forum/--follow (the README's demo), and clear refusals.
 
 #include "Clock.h"
+#include "forums/ForumSetup.h"
+#include "store/CacheWriter.h"
+#include "store/Database.h"
 #include "store/ForumRepository.h"
 #include "store/Profile.h"
 
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void versionAndHelp();
     void smokeTestShowsTheWindowAndQuits();
     void addForumAndFollowSkipTheFirstStart();
+    void smokeTestSaysWhatTheListShows();
     void mistakesAreRefusedClearly_data();
     void mistakesAreRefusedClearly();
 
@@ -118,6 +122,47 @@ void TestCommandLine::addForumAndFollowSkipTheFirstStart()
         followed << f.categoryId;
     std::sort(followed.begin(), followed.end());
     QCOMPARE(followed, (QList<qint64>{3, 5, 7}));
+}
+
+void TestCommandLine::smokeTestSaysWhatTheListShows()
+{
+    // An empty profile: no forum, nothing listed.
+    QTemporaryDir empty;
+    const Run none = run({u"--profile"_s, empty.path(), u"--smoke-test"_s});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.out.contains(u"smoke-test: forum=- topics=0"_s), qPrintable(none.out));
+
+    // A forum following category 3, whose cache holds two topics there and one elsewhere:
+    // the window opens on the followed topics and says how many it lists (the demo's check).
+    QTemporaryDir profile;
+    {
+        store::Profile opened = store::Profile::open(profile.path());
+        SystemClock clock;
+        forums::ForumSetupRequest request;
+        request.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
+        request.name = u"Demo forum"_s;
+        request.followCategoryIds = {3};
+        const store::Forum forum = forums::setUpForum(opened, clock, request).forum;
+        store::Database cache = opened.openCacheConnection(forum.id);
+        store::CacheWriter writer(cache, clock);
+        discourse::TopicListPage page;
+        for (qint64 id : {11, 12, 13}) {
+            discourse::TopicListItem item;
+            item.id = id;
+            item.title = u"Topic number %1 of the test"_s.arg(id);
+            item.slug = u"topic-%1"_s.arg(id);
+            item.categoryId = id == 13 ? 4 : 3;
+            item.postsCount = 1;
+            item.highestPostNumber = 1;
+            item.createdAt = item.lastPostedAt = item.bumpedAt = QDateTime::currentDateTimeUtc();
+            page.topics << item;
+        }
+        writer.upsertTopicList(page);
+    }
+    const Run smoke = run({u"--profile"_s, profile.path(), u"--smoke-test"_s});
+    QCOMPARE(smoke.exitCode, 0);
+    QVERIFY2(smoke.out.contains(u"smoke-test: forum=Demo%20forum topics=2"_s),
+             qPrintable(smoke.out + smoke.err));
 }
 
 void TestCommandLine::mistakesAreRefusedClearly_data()
