@@ -199,6 +199,16 @@ CategoryTreeView::CategoryTreeView(QWidget *parent)
     });
 }
 
+void CategoryTreeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Categories"));
+        // The model words its rows as it is asked: repaint them, and resize for longer words.
+        scheduleDelayedItemsLayout();
+    }
+    QTreeView::changeEvent(event);
+}
+
 void CategoryTreeView::announce(const QModelIndex &index)
 {
     if (!index.isValid())
