@@ -138,6 +138,9 @@ QString Translations::nativeName(const QString &language)
 {
     if (language == kPseudo)
         return QStringLiteral("Pseudo (test)");
+    // Qt names the English of its default country ("American English"); Outpost's is plain.
+    if (language == kEnglish)
+        return QStringLiteral("English");
     const QLocale locale(language);
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty())
