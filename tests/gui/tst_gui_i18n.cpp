@@ -11,6 +11,7 @@
 #include "ShowcaseForum.h"
 #include "VisibleTexts.h"
 #include "style/TimeText.h"
+#include "views/CategoryTreeView.h"
 #include "views/MainActions.h"
 #include "views/MainWindow.h"
 #include "views/PostBrowser.h"

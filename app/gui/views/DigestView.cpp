@@ -8,6 +8,7 @@
 #include "style/TimeText.h"
 #include "views/TopicDelegate.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QStackedLayout>
 #include <QTreeView>

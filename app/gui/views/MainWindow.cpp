@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -119,6 +120,9 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Main"));
     m_searchField->setPlaceholderText(tr("Search downloaded posts (Ctrl+F)"));
     m_searchField->setAccessibleName(tr("Search"));
+    // Qt's clear button has no name of its own for a screen reader.
+    if (auto *clear = m_searchField->findChild<QAction *>(u"_q_qlineeditclearaction"_s))
+        clear->setText(tr("Clear the search"));
     m_noForumText->setText(tr("Outpost keeps a forum on this computer so you can read it "
                               "offline. Add the forum you want to follow."));
     m_addForum->setText(tr("Add a Forum…"));

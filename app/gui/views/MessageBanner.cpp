@@ -2,6 +2,7 @@
 
 #include "style/PostStyle.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>

@@ -2,6 +2,7 @@
 
 #include "style/TimeText.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -137,7 +138,7 @@ void SyncStatusBar::retranslateUi()
     m_progress->setAccessibleName(tr("Sync progress"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the sync"));
-    if (m_finished && m_counters->isVisible())
+    if (m_finished && !m_counters->isHidden())
         m_counters->setText(describeCounters(m_finished->counters));
     if (m_running)
         m_status->setText(tr("Syncing…"));

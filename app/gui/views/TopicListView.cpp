@@ -6,7 +6,9 @@
 #include "style/PostStyle.h"
 #include "views/TopicDelegate.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -146,6 +148,8 @@ void TopicListView::retranslateUi()
     m_filter->setItemText(3, tr("Not fully downloaded"));
     m_filterText->setPlaceholderText(tr("Filter by title"));
     m_filterText->setAccessibleName(tr("Filter topics by title"));
+    if (auto *clear = m_filterText->findChild<QAction *>(u"_q_qlineeditclearaction"_s))
+        clear->setText(tr("Clear the filter"));
     m_list->setAccessibleName(tr("Topics"));
     refreshHeader();
     updateEmptyState();

@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QTextDocumentFragment>
+#include <QToolButton>
 #include <QWidget>
 
 #include <algorithm>
@@ -118,6 +119,10 @@ QStringList truncatedTexts(QWidget *window)
                                 .arg(label->wordWrap() ? label->heightForWidth(label->width())
                                                        : label->sizeHint().height());
         } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            // An icon-only button (a line edit's clear button) shows no text to cut.
+            auto *tool = qobject_cast<QToolButton *>(button);
+            if (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly && !tool->icon().isNull())
+                continue;
             if (!button->text().isEmpty() && button->sizeHint().width() > button->width())
                 cut << u"%1 \"%2\" (%3 wide, needs %4)"_s.arg(where(widget), button->text())
                                 .arg(button->width())
