@@ -32,7 +32,9 @@ def completion(path: str):
 
 def main() -> int:
     here = os.path.dirname(os.path.abspath(__file__))
-    files = sys.argv[1:] or sorted(glob.glob(os.path.join(here, "outpost_*.ts")))
+    # outpost_en.ts holds only the English plural forms: not a language to translate.
+    files = sys.argv[1:] or sorted(p for p in glob.glob(os.path.join(here, "outpost_*.ts"))
+                                   if os.path.basename(p) != "outpost_en.ts")
     print(f"{'language':<10} {'done':>6} {'total':>6} {'complete':>9}")
     for path in files:
         lang, total, done, _ = completion(path)

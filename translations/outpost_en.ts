@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>outpost::cli::OutboxCommand</name>
+    <message numerus="yes">
+        <source>Discarded %n item(s).</source>
+        <translation>
+            <numerusform>Discarded %n item.</numerusform>
+            <numerusform>Discarded %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n item(s).</source>
+        <translation>
+            <numerusform>Sent %n item.</numerusform>
+            <numerusform>Sent %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::cli::OutboxText</name>
+    <message numerus="yes">
+        <source>note: forums usually refuse posts shorter than %n characters; it is queued anyway, and the forum will say.</source>
+        <translation>
+            <numerusform>note: forums usually refuse posts shorter than %n characters; it is queued anyway, and the forum will say.</numerusform>
+            <numerusform>note: forums usually refuse posts shorter than %n characters; it is queued anyway, and the forum will say.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: forums usually refuse posts longer than %n characters; it is queued anyway, and the forum will say.</source>
+        <translation>
+            <numerusform>note: forums usually refuse posts longer than %n characters; it is queued anyway, and the forum will say.</numerusform>
+            <numerusform>note: forums usually refuse posts longer than %n characters; it is queued anyway, and the forum will say.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: forums usually refuse titles shorter than %n characters; it is queued anyway, and the forum will say.</source>
+        <translation>
+            <numerusform>note: forums usually refuse titles shorter than %n characters; it is queued anyway, and the forum will say.</numerusform>
+            <numerusform>note: forums usually refuse titles shorter than %n characters; it is queued anyway, and the forum will say.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::discourse</name>
+    <message numerus="yes">
+        <source>Table shortened: %n more row(s) not shown.</source>
+        <translation>
+            <numerusform>Table shortened: %n more row not shown.</numerusform>
+            <numerusform>Table shortened: %n more rows not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::CategoryChoiceModel</name>
     <message numerus="yes">
         <source>%1 (%n topic(s))</source>
@@ -211,6 +262,78 @@
         <translation>
             <numerusform>The newest topics of the category you follow.</numerusform>
             <numerusform>The newest topics of the %n categories you follow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::outbox::OutboxDelivery</name>
+    <message numerus="yes">
+        <source>Sign in to send: %n item(s) are waiting in the outbox.</source>
+        <translation>
+            <numerusform>Sign in to send: %n item is waiting in the outbox.</numerusform>
+            <numerusform>Sign in to send: %n items are waiting in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were accepted and wait for a moderator&apos;s approval.</source>
+        <translation>
+            <numerusform>%n item was accepted and waits for a moderator&apos;s approval.</numerusform>
+            <numerusform>%n items were accepted and wait for a moderator&apos;s approval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The forum refused %n item(s); they need your attention. Nothing was lost.</source>
+        <translation>
+            <numerusform>The forum refused %n item; it needs your attention. Nothing was lost.</numerusform>
+            <numerusform>The forum refused %n items; they need your attention. Nothing was lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for an earlier item, or for the forum to answer; they are sent on the next sync.</source>
+        <translation>
+            <numerusform>%n item waits for an earlier item, or for the forum to answer; it is sent on the next sync.</numerusform>
+            <numerusform>%n items wait for an earlier item, or for the forum to answer; they are sent on the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::store</name>
+    <message numerus="yes">
+        <source>This forum still has %n draft(s) or unsent post(s). Send or delete them before removing the forum.</source>
+        <translation>
+            <numerusform>This forum still has %n draft or unsent post. Send or delete it before removing the forum.</numerusform>
+            <numerusform>This forum still has %n drafts or unsent posts. Send or delete them before removing the forum.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::sync</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in about %n hour(s)</source>
+        <translation>
+            <numerusform>in about %n hour</numerusform>
+            <numerusform>in about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in about %n day(s)</source>
+        <translation>
+            <numerusform>in about %n day</numerusform>
+            <numerusform>in about %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) like these were left out of this report.</source>
+        <translation>
+            <numerusform>%n more problem like these was left out of this report.</numerusform>
+            <numerusform>%n more problems like these were left out of this report.</numerusform>
         </translation>
     </message>
 </context>

@@ -32,7 +32,13 @@ std::variant<AppOptions, int> AppCommandLine::parse(const QStringList &arguments
                                       tr("URL"));
     const QCommandLineOption follow(
             u"follow"_s, tr("With --add-forum: follow these categories, by id."), tr("ID,ID…"));
-    parser.addOptions({help, version, profile, smoke, addForum, follow});
+    const QCommandLineOption language(
+            u"lang"_s,
+            tr("Show Outpost in this language for this run (fr, es, pt, ar, en, or pseudo to "
+               "test translations); default: $OUTPOST_LANG, else the language chosen in the "
+               "settings, else the system's."),
+            tr("CODE"));
+    parser.addOptions({help, version, profile, smoke, addForum, follow, language});
 
     if (!parser.parse(arguments)) {
         *err = tr("outpost: %1").arg(parser.errorText()) + u'\n' +
@@ -61,6 +67,12 @@ std::variant<AppOptions, int> AppCommandLine::parse(const QStringList &arguments
         options.profileDirectory = store::Profile::defaultDirectory();
     options.profileDirectory = QDir::cleanPath(QDir(options.profileDirectory).absolutePath());
     options.smokeTest = parser.isSet(smoke);
+    options.language = parser.isSet(language) ? parser.value(language).trimmed()
+                                              : qEnvironmentVariable("OUTPOST_LANG").trimmed();
+    if (parser.isSet(language) && options.language.isEmpty()) {
+        *err = tr("outpost: --lang needs a language code such as fr or ar") + u'\n';
+        return 2;
+    }
     options.addForumUrl = parser.value(addForum);
     if (parser.isSet(follow)) {
         if (options.addForumUrl.isEmpty()) {

@@ -16,6 +16,7 @@ struct AppOptions
     bool smokeTest = false;   // --smoke-test: show the window ~1 s, print what it lists, exit 0
     QString addForumUrl;      // --add-forum URL: add (or pick) this forum, skip the first start
     QList<qint64> follow;     // --follow ID,ID…: follow these categories of that forum
+    QString language;         // --lang CODE, else $OUTPOST_LANG; empty: the saved choice
 };
 
 class AppCommandLine

@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "AppLanguage.h"
 #include "AppSettings.h"
 #include "Clock.h"
 
@@ -13,6 +14,7 @@ AppContext::AppContext(store::Profile profile, std::unique_ptr<Clock> clock,
     , m_profile(std::move(profile))
     , m_clock(std::move(clock))
     , m_network(network)
+    , m_language(new AppLanguage(this))
 {
     Q_ASSERT(m_network);
     m_network->setParent(this);

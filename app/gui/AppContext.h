@@ -18,6 +18,7 @@ class Clock;
 
 namespace outpost::gui {
 
+class AppLanguage;
 class AppSettings;
 
 // The composition root: everything with I/O that the windows need, built once by main() (or
@@ -35,6 +36,8 @@ public:
     Clock &clock() { return *m_clock; }
     NetworkMonitor &network() { return *m_network; }
     AppSettings &settings() { return *m_settings; }
+    // The interface's language; main() applies the person's choice, tests the one they need.
+    AppLanguage &language() { return *m_language; }
 
     // How the transports of jobs (sync, images, probes) are configured (proxy, CAs).
     net::TransportConfig transportConfig() const { return m_transport; }
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     NetworkMonitor *m_network;
     std::unique_ptr<AppSettings> m_settings;
+    AppLanguage *m_language;
     net::TransportConfig m_transport;
     CredentialsProvider m_credentials;
     UrlOpener m_opener;

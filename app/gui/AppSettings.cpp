@@ -15,6 +15,7 @@ const QString kImagesOnUnmetered = u"images/auto_unmetered"_s;
 const QString kImagesOnMetered = u"images/on_metered"_s;
 const QString kImageCacheCap = u"images/cache_cap_mib"_s;
 const QString kTrustedHosts = u"links/trusted_hosts"_s;
+const QString kLanguage = u"interface/language"_s;
 constexpr int kDefaultImageCacheMiB = 200;
 } // namespace
 
@@ -126,6 +127,16 @@ void AppSettings::trustLinkHost(const QString &host)
 void AppSettings::forgetTrustedLinkHosts()
 {
     write(kTrustedHosts, QString());
+}
+
+QString AppSettings::language() const
+{
+    return value(kLanguage).value_or(QString());
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    write(kLanguage, language);
 }
 
 QByteArray AppSettings::windowValue(const QString &name) const

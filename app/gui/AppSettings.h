@@ -49,6 +49,10 @@ public:
     void trustLinkHost(const QString &host);
     void forgetTrustedLinkHosts();
 
+    // The interface's language ("fr", "ar", …); empty to follow the system.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     // Window layout (QMainWindow::saveState and friends), opaque bytes.
     QByteArray windowValue(const QString &name) const;
     void setWindowValue(const QString &name, const QByteArray &value);

@@ -1,9 +1,10 @@
 #include "AppCommandLine.h"
 #include "AppContext.h"
+#include "AppLanguage.h"
+#include "AppSettings.h"
 #include "AppStartup.h"
 #include "Clock.h"
 #include "OutpostVersion.h"
-#include "Translations.h"
 #include "store/StoreError.h"
 #include "views/MainWindow.h"
 
@@ -37,7 +38,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Outpost"_s);
     QApplication::setDesktopFileName(u"outpost"_s);
-    outpost::gui::installTranslations();
+    // Until the profile is open (its saved choice of language), messages follow the command
+    // line or the system.
+    auto early = std::make_unique<outpost::i18n::Translations>();
+    early->apply(options.language);
 
     std::optional<outpost::store::Profile> profile;
     try {
@@ -54,6 +58,9 @@ int main(int argc, char *argv[])
 
     outpost::gui::AppContext context(std::move(*profile), std::make_unique<outpost::SystemClock>(),
                                      new outpost::SystemNetworkMonitor);
+    early.reset();
+    context.language().apply(options.language.isEmpty() ? context.settings().language()
+                                                        : options.language);
     QString error;
     std::unique_ptr<outpost::gui::MainWindow> window =
             outpost::gui::AppStartup::start(context, options, &error);

@@ -41,7 +41,7 @@ QStringList availableLanguages()
             QDir(kResourceDir).entryList({QStringLiteral("outpost_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString code = file.mid(8, file.size() - 8 - 3);
-        if (code != kPseudo)
+        if (code != kPseudo && code != kEnglish)
             languages.append(code);
     }
     if (files.contains(QStringLiteral("outpost_pseudo.qm")))
@@ -73,12 +73,30 @@ Translations::~Translations()
 
 void Translations::removeInstalled()
 {
-    if (m_outpost)
-        QCoreApplication::removeTranslator(m_outpost.get());
-    if (m_qt)
-        QCoreApplication::removeTranslator(m_qt.get());
-    m_outpost.reset();
-    m_qt.reset();
+    for (auto *translator : {&m_outpost, &m_qt, &m_english}) {
+        if (*translator)
+            QCoreApplication::removeTranslator(translator->get());
+        translator->reset();
+    }
+}
+
+QLocale Translations::localeFor(const QString &language)
+{
+    if (language == kPseudo)
+        return QLocale(QLocale::English);
+    // The system's own locale when it speaks this language (its country's dates and digits:
+    // "ar" alone would mean Egypt's), else the language's usual one.
+    const QLocale system = QLocale::system();
+    if (system.language() != QLocale::C && languageOf(system.name()) == language)
+        return system;
+    return QLocale(language);
+}
+
+Qt::LayoutDirection Translations::layoutDirection(const QString &language)
+{
+    if (language == kPseudo)
+        return Qt::LeftToRight;
+    return QLocale(language).textDirection();
 }
 
 QString Translations::apply(const QString &language)
@@ -87,10 +105,15 @@ QString Translations::apply(const QString &language)
     removeInstalled();
     m_current = resolved;
 
-    if (resolved == kPseudo) {
-        QLocale::setDefault(QLocale(QLocale::English));
-    } else {
-        QLocale::setDefault(language.isEmpty() ? QLocale::system() : QLocale(resolved));
+    // Following the system keeps its locale whatever the shipped language is (an English
+    // interface with Kenyan dates); a chosen language brings its own.
+    QLocale::setDefault(language.isEmpty() ? QLocale::system() : localeFor(resolved));
+
+    // Under every language: a %n string not translated yet still gets English plurals.
+    auto english = std::make_unique<QTranslator>();
+    if (english->load(QStringLiteral("outpost_en"), kResourceDir)) {
+        QCoreApplication::installTranslator(english.get());
+        m_english = std::move(english);
     }
     if (resolved == kEnglish)
         return resolved;
@@ -115,6 +138,9 @@ QString Translations::nativeName(const QString &language)
 {
     if (language == kPseudo)
         return QStringLiteral("Pseudo (test)");
+    // Qt names the English of its default country ("American English"); Outpost's is plain.
+    if (language == kEnglish)
+        return QStringLiteral("English");
     const QLocale locale(language);
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty())

@@ -19,7 +19,8 @@ QStringList availableLanguages();
 // UI languages when `requested` is empty. "en" when nothing matches.
 QString resolveLanguage(const QString &requested);
 
-// Loads Outpost's translation and Qt's own (qtbase) for a language into the application, and
+// Loads Outpost's translation and Qt's own (qtbase) for a language into the application (over
+// the English plural forms of outpost_en.qm, which English itself uses), and
 // switches them at runtime: installing new translators sends QEvent::LanguageChange to every
 // widget, which retranslates. Dates and numbers follow: the default QLocale is set to match.
 class Translations
@@ -37,6 +38,10 @@ public:
 
     // The language's own name for itself ("Français", "العربية"), for a settings menu.
     static QString nativeName(const QString &language);
+    // The locale dates and numbers follow in a language: the system's when it speaks it.
+    static QLocale localeFor(const QString &language);
+    // Right to left for Arabic and the like; the pseudo-locale reads left to right.
+    static Qt::LayoutDirection layoutDirection(const QString &language);
 
 private:
     void removeInstalled();
@@ -44,6 +49,7 @@ private:
     QString m_current;
     std::unique_ptr<QTranslator> m_outpost;
     std::unique_ptr<QTranslator> m_qt;
+    std::unique_ptr<QTranslator> m_english;
 };
 
 } // namespace outpost::i18n

@@ -4,9 +4,15 @@
 // demo's forum); the offline, dark right-to-left and first-start pictures use the showcase
 // forum, whose few topics are written for them.
 //
-//   outpost-screenshots OUTPUT_DIR
+//   outpost-screenshots OUTPUT_DIR                the English views
+//   outpost-screenshots --lang CODE OUTPUT_DIR    the main window in that language
+//                                                 (main-window-CODE.png)
+//
+// The language shots show whatever translations/outpost_CODE.ts holds when they are made:
+// run render-screenshots.sh again after the translations change.
 
 #include "AppContext.h"
+#include "AppLanguage.h"
 #include "AppSettings.h"
 #include "Clock.h"
 #include "ForumSession.h"
@@ -195,6 +201,36 @@ bool renderSyncedViews(const QString &output)
     return ok;
 }
 
+// The main window in `language`, reading a topic written in it when the showcase has one.
+bool saveInLanguage(const QString &language, const QString &output)
+{
+    GuiFixture fixture;
+    const store::Forum forum = fixture.addShowcaseForum();
+    fixture.context().settings().setImagesOnUnmetered(false);
+    fixture.context().settings().setSyncOnStart(false);
+    if (fixture.context().language().apply(language) != language) {
+        std::fprintf(stderr, "outpost-screenshots: no such language: %s\n", qPrintable(language));
+        return false;
+    }
+    gui::MainWindow window(fixture.context());
+    window.openForum(forum);
+    window.resize(1360, 860);
+    window.show();
+    settle(500);
+    // A French topic (its category 7), an Arabic one (category 10), else the rich English one.
+    const qint64 category = language == u"fr"_s ? 7 : language == u"ar"_s ? 10 : 0;
+    const qint64 topic = language == u"fr"_s   ? 4020
+                         : language == u"ar"_s ? 4026
+                                               : ShowcaseForum::richTopicId;
+    if (category)
+        window.showCategory(category);
+    window.topicList()->selectTopic(topic);
+    window.openTopic(topic, 1);
+    const bool ok = save(&window, output, u"main-window-%1.png"_s.arg(language));
+    window.close();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -206,8 +242,16 @@ int main(int argc, char *argv[])
     QFont font(u"DejaVu Sans"_s);
     font.setPointSizeF(9.5);
     QApplication::setFont(font);
-    const QString output = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QString language;
+    if (arguments.size() >= 2 && arguments.first() == u"--lang"_s) {
+        language = arguments.at(1);
+        arguments = arguments.mid(2);
+    }
+    const QString output = arguments.value(0, u"."_s);
     QDir().mkpath(output);
+    if (!language.isEmpty())
+        return saveInLanguage(language, output) ? 0 : 1;
     bool ok = true;
 
     ok &= renderSyncedViews(output);

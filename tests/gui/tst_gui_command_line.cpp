@@ -29,6 +29,8 @@ private Q_SLOTS:
     void smokeTestSaysWhatTheListShows();
     void mistakesAreRefusedClearly_data();
     void mistakesAreRefusedClearly();
+    void languageOnTheCommandLine();
+    void cliFollowsTheLanguageOfItsEnvironment();
 
 private:
     struct Run
@@ -37,7 +39,8 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments, const QString &profileEnv = {});
+    Run run(const QStringList &arguments, const QString &profileEnv = {},
+            const QString &program = {}, const QString &language = {});
     QString m_app;
 };
 
@@ -48,7 +51,8 @@ void TestCommandLine::initTestCase()
     QVERIFY2(QFileInfo(m_app).isExecutable(), "OUTPOST_APP must name the built outpost program");
 }
 
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QString &profileEnv)
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QString &profileEnv,
+                                          const QString &program, const QString &language)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -56,8 +60,11 @@ TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QS
     env.remove(u"OUTPOST_PROFILE"_s);
     if (!profileEnv.isEmpty())
         env.insert(u"OUTPOST_PROFILE"_s, profileEnv);
+    env.remove(u"OUTPOST_LANG"_s);
+    if (!language.isEmpty())
+        env.insert(u"OUTPOST_LANG"_s, language);
     process.setProcessEnvironment(env);
-    process.start(m_app, arguments);
+    process.start(program.isEmpty() ? m_app : program, arguments);
     Run result;
     if (!process.waitForFinished(90'000)) {
         process.kill();
@@ -80,8 +87,8 @@ void TestCommandLine::versionAndHelp()
     QVERIFY(QRegularExpression(u"^outpost \\d+\\.\\d+\\.\\d+\\n$"_s).match(version.out).hasMatch());
     const Run help = run({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const QString &option :
-         {u"--profile"_s, u"--smoke-test"_s, u"--add-forum"_s, u"--follow"_s, u"--version"_s})
+    for (const QString &option : {u"--profile"_s, u"--smoke-test"_s, u"--add-forum"_s,
+                                  u"--follow"_s, u"--version"_s, u"--lang"_s})
         QVERIFY2(help.out.contains(option), qPrintable(option));
 }
 
@@ -177,6 +184,7 @@ void TestCommandLine::mistakesAreRefusedClearly_data()
                                  << u"https"_s;
     QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
     QTest::newRow("stray argument") << QStringList{u"something"_s} << u"something"_s;
+    QTest::newRow("empty language") << QStringList{u"--lang="_s} << u"--lang"_s;
 }
 
 void TestCommandLine::mistakesAreRefusedClearly()
@@ -187,6 +195,34 @@ void TestCommandLine::mistakesAreRefusedClearly()
     const Run refused = run(QStringList{u"--profile"_s, profile.path()} + arguments);
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(says), qPrintable(refused.err));
+}
+
+void TestCommandLine::languageOnTheCommandLine()
+{
+    // Each shipped language, the pseudo-locale, and a language Outpost does not have (English
+    // stands in) all bring the window up.
+    QTemporaryDir profile;
+    for (const QString &language : {u"ar"_s, u"fr"_s, u"pseudo"_s, u"xx"_s}) {
+        const Run smoke =
+                run({u"--profile"_s, profile.path(), u"--lang"_s, language, u"--smoke-test"_s});
+        QVERIFY2(smoke.exitCode == 0, qPrintable(language + u": "_s + smoke.err));
+    }
+    // $OUTPOST_LANG too, as for outpost-cli.
+    QCOMPARE(run({u"--profile"_s, profile.path(), u"--smoke-test"_s}, {}, {}, u"ar"_s).exitCode, 0);
+}
+
+void TestCommandLine::cliFollowsTheLanguageOfItsEnvironment()
+{
+    const QString cli = qEnvironmentVariable("OUTPOST_CLI");
+    QVERIFY2(QFileInfo(cli).isExecutable(), "OUTPOST_CLI must name the built outpost-cli");
+    const Run english = run({u"--help"_s}, {}, cli);
+    QCOMPARE(english.exitCode, 0);
+    const QString sentence = u"Outpost keeps the categories you follow"_s;
+    QVERIFY2(english.out.contains(sentence), qPrintable(english.out));
+    const Run pseudo = run({u"--help"_s}, {}, cli, u"pseudo"_s);
+    QCOMPARE(pseudo.exitCode, 0);
+    QVERIFY2(!pseudo.out.contains(sentence), qPrintable(pseudo.out));
+    QVERIFY2(pseudo.out.contains(u"[Öûţþöšţ ķééþš ţĥé çàţéĝöŕîéš"_s), qPrintable(pseudo.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

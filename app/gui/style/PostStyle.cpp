@@ -26,7 +26,9 @@ PostStyle::PostStyle(const QPalette &palette, const QFont &interfaceFont)
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     m_dark = base.lightness() < 128;
-    m_muted = mix(text, base, 0.42);
+    // Secondary text keeps WCAG AA (4.5:1) on Base and Window in light and dark palettes
+    // (test_gui_accessibility checks it).
+    m_muted = mix(text, base, 0.40);
     m_quote = mix(base, text, m_dark ? 0.09 : 0.045);
     m_quoteBar = mix(base, text, m_dark ? 0.35 : 0.22);
     m_code = mix(base, text, m_dark ? 0.12 : 0.07);

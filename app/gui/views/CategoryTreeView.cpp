@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
@@ -197,6 +198,16 @@ CategoryTreeView::CategoryTreeView(QWidget *parent)
             setCurrentIndex(again);
         }
     });
+}
+
+void CategoryTreeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Categories"));
+        // The model words its rows as it is asked: repaint them, and resize for longer words.
+        scheduleDelayedItemsLayout();
+    }
+    QTreeView::changeEvent(event);
 }
 
 void CategoryTreeView::announce(const QModelIndex &index)

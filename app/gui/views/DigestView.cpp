@@ -8,6 +8,7 @@
 #include "style/TimeText.h"
 #include "views/TopicDelegate.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QStackedLayout>
 #include <QTreeView>
@@ -31,11 +32,9 @@ DigestView::DigestView(AppContext &context, QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.2);
     font.setWeight(QFont::DemiBold);
     m_title->setFont(font);
-    m_title->setText(tr("What’s new"));
     m_subtitle->setObjectName(u"digestSubtitle"_s);
     m_subtitle->setWordWrap(true);
     m_tree->setObjectName(u"digestView"_s);
-    m_tree->setAccessibleName(tr("What’s new"));
     m_tree->setModel(&m_model);
     m_tree->setItemDelegate(
             new TopicDelegate([this] { return m_context.clock().nowUtc(); }, m_tree));
@@ -78,7 +77,21 @@ DigestView::DigestView(AppContext &context, QWidget *parent)
                 if (current.isValid() && !current.data(DigestModel::IsSectionRole).toBool())
                     Q_EMIT topicChosen(current.data(TopicListModel::TopicIdRole).toLongLong());
             });
+    retranslateUi();
+}
+
+void DigestView::retranslateUi()
+{
+    m_title->setText(tr("What’s new"));
+    m_tree->setAccessibleName(tr("What’s new"));
     updateHeader();
+}
+
+void DigestView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void DigestView::setSession(ForumSession *session)

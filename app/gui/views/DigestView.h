@@ -30,7 +30,11 @@ public:
 Q_SIGNALS:
     void topicChosen(qint64 topicId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateHeader();
 
     AppContext &m_context;

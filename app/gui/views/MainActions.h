@@ -4,6 +4,7 @@
 #include <QObject>
 
 class QAction;
+class QMenu;
 class QMenuBar;
 class QWidget;
 
@@ -23,6 +24,9 @@ public:
     explicit MainActions(QWidget *window);
 
     void populateMenus(QMenuBar *menuBar);
+    // Sets every text again in the language now installed (the window calls it on
+    // QEvent::LanguageChange).
+    void retranslate();
     // In menu order, for the shortcuts dialog.
     QList<QAction *> all() const;
 
@@ -44,8 +48,12 @@ public:
     QAction *shortcuts;
 
 private:
-    QAction *make(const char *objectName, const QString &text, const QString &statusTip);
+    QAction *make(const char *objectName);
     QWidget *m_window;
+    QMenu *m_file = nullptr;
+    QMenu *m_view = nullptr;
+    QMenu *m_go = nullptr;
+    QMenu *m_help = nullptr;
 };
 
 } // namespace outpost::gui

@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -110,6 +111,29 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     restoreLayout();
     attachSession();
+    retranslateUi();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_actions->retranslate();
+    m_toolBar->setWindowTitle(tr("Main"));
+    m_searchField->setPlaceholderText(tr("Search downloaded posts (Ctrl+F)"));
+    m_searchField->setAccessibleName(tr("Search"));
+    // Qt's clear button has no name of its own for a screen reader.
+    if (auto *clear = m_searchField->findChild<QAction *>(u"_q_qlineeditclearaction"_s))
+        clear->setText(tr("Clear the search"));
+    m_noForumText->setText(tr("Outpost keeps a forum on this computer so you can read it "
+                              "offline. Add the forum you want to follow."));
+    m_addForum->setText(tr("Add a Forum…"));
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -123,7 +147,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = m_toolBar = addToolBar(QString());
     bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
     bar->setFloatable(false);
@@ -135,8 +159,6 @@ void MainWindow::buildToolBar()
     bar->addWidget(spacer);
     m_searchField = new QLineEdit(bar);
     m_searchField->setObjectName(u"searchField"_s);
-    m_searchField->setPlaceholderText(tr("Search downloaded posts (Ctrl+F)"));
-    m_searchField->setAccessibleName(tr("Search"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setMinimumWidth(260);
     m_searchField->setMaximumWidth(420);
@@ -185,17 +207,16 @@ void MainWindow::buildPanes()
     m_noForum = new QWidget(m_lists);
     m_noForum->setObjectName(u"noForumPage"_s);
     auto *noForumLayout = new QVBoxLayout(m_noForum);
-    auto *noForumText = new QLabel(tr("Outpost keeps a forum on this computer so you can read it "
-                                      "offline. Add the forum you want to follow."),
-                                   m_noForum);
-    noForumText->setWordWrap(true);
-    noForumText->setAlignment(Qt::AlignCenter);
-    auto *addForum = new QPushButton(tr("Add a Forum…"), m_noForum);
-    addForum->setObjectName(u"addForumButton"_s);
-    connect(addForum, &QPushButton::clicked, this, [this] { startFirstRun(); });
+    m_noForumText = new QLabel(m_noForum);
+    m_noForumText->setObjectName(u"noForumText"_s);
+    m_noForumText->setWordWrap(true);
+    m_noForumText->setAlignment(Qt::AlignCenter);
+    m_addForum = new QPushButton(m_noForum);
+    m_addForum->setObjectName(u"addForumButton"_s);
+    connect(m_addForum, &QPushButton::clicked, this, [this] { startFirstRun(); });
     noForumLayout->addStretch(1);
-    noForumLayout->addWidget(noForumText);
-    noForumLayout->addWidget(addForum, 0, Qt::AlignHCenter);
+    noForumLayout->addWidget(m_noForumText);
+    noForumLayout->addWidget(m_addForum, 0, Qt::AlignHCenter);
     noForumLayout->addStretch(2);
     m_lists->addWidget(m_topics);
     m_lists->addWidget(m_digest);

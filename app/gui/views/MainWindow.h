@@ -11,7 +11,10 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QLineEdit;
+class QPushButton;
+class QToolBar;
 class QSplitter;
 class QStackedWidget;
 class QAbstractItemView;
@@ -81,8 +84,11 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // QEvent::LanguageChange: every text again in the new language.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void buildToolBar();
     void buildPanes();
     void connectActions();
@@ -119,6 +125,9 @@ private:
     DigestView *m_digest;
     SearchView *m_search;
     QWidget *m_noForum;
+    QLabel *m_noForumText;
+    QPushButton *m_addForum;
+    QToolBar *m_toolBar;
     ThreadView *m_thread;
     QLineEdit *m_searchField;
     SyncStatusBar *m_syncStatus;

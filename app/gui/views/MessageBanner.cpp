@@ -2,6 +2,7 @@
 
 #include "style/PostStyle.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -22,16 +23,13 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_close(new QToolButton(this))
 {
     setObjectName(u"messageBanner"_s);
-    setAccessibleName(tr("Message"));
     m_text->setObjectName(u"bannerText"_s);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailsButton->setObjectName(u"bannerDetailsButton"_s);
-    m_detailsButton->setText(tr("Details"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setAutoRaise(true);
-    m_detailsButton->setAccessibleName(tr("Show technical details"));
     m_details->setObjectName(u"bannerDetails"_s);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
@@ -39,10 +37,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_details->hide();
     m_action->setObjectName(u"bannerAction"_s);
     m_close->setObjectName(u"bannerClose"_s);
-    //: Closes a message strip
-    m_close->setText(tr("Dismiss"));
     m_close->setAutoRaise(true);
-    m_close->setAccessibleName(tr("Dismiss this message"));
 
     auto *row = new QHBoxLayout;
     row->setSpacing(8);
@@ -62,7 +57,26 @@ MessageBanner::MessageBanner(QWidget *parent)
         if (m_callback)
             m_callback();
     });
+    retranslateUi();
     hide();
+}
+
+void MessageBanner::retranslateUi()
+{
+    // The message itself was worded when it happened and stays as it is.
+    setAccessibleName(tr("Message"));
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setAccessibleName(tr("Show technical details"));
+    //: Closes a message strip
+    m_close->setText(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss this message"));
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 void MessageBanner::showMessage(Kind kind, const QString &message, const QString &detail,

@@ -32,8 +32,10 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     Kind m_kind = Kind::Information;
     QLabel *m_text;
     QToolButton *m_detailsButton;

@@ -9,6 +9,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -143,9 +144,7 @@ SearchView::SearchView(AppContext &context, QWidget *parent)
     font.setWeight(QFont::DemiBold);
     m_summary->setFont(font);
     m_category->setObjectName(u"searchCategory"_s);
-    m_category->setAccessibleName(tr("Search in"));
     m_list->setObjectName(u"searchResults"_s);
-    m_list->setAccessibleName(tr("Search results"));
     m_list->setModel(&m_model);
     m_list->setItemDelegate(
             new SearchResultDelegate([this] { return m_context.clock().nowUtc(); }, m_list));
@@ -171,8 +170,22 @@ SearchView::SearchView(AppContext &context, QWidget *parent)
                     Q_EMIT resultChosen(current.data(SearchResultsModel::TopicIdRole).toLongLong(),
                                         current.data(SearchResultsModel::PostNumberRole).toInt());
             });
+    retranslateUi();
+}
+
+void SearchView::retranslateUi()
+{
+    m_category->setAccessibleName(tr("Search in"));
+    m_list->setAccessibleName(tr("Search results"));
     fillCategories();
     updateSummary();
+}
+
+void SearchView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void SearchView::setSession(ForumSession *session)

@@ -33,7 +33,11 @@ public:
 Q_SIGNALS:
     void resultChosen(qint64 topicId, int postNumber);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void fillCategories();
     QList<qint64> chosenCategories() const;
     void updateSummary();

@@ -1,12 +1,14 @@
 #include "views/SettingsDialog.h"
 
 #include "AppContext.h"
+#include "AppLanguage.h"
 #include "AppSettings.h"
 #include "ForumSession.h"
 #include "controllers/ImageController.h"
 #include "style/TimeText.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,6 +16,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +29,7 @@ SettingsDialog::SettingsDialog(AppContext &context, ForumSession *session, Image
     , m_context(context)
     , m_session(session)
     , m_images(images)
+    , m_language(new QComboBox(this))
     , m_window(new QSpinBox(this))
     , m_syncOnStart(new QCheckBox(this))
     , m_syncWhenLinkReturns(new QCheckBox(this))
@@ -38,6 +43,19 @@ SettingsDialog::SettingsDialog(AppContext &context, ForumSession *session, Image
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     AppSettings &settings = context.settings();
+
+    // Each language by its own name, so a person can find theirs whatever is showing now.
+    m_language->setObjectName(u"language"_s);
+    m_language->setAccessibleName(tr("Language of Outpost"));
+    const QString system = AppLanguage::nativeName(i18n::resolveLanguage(QString()));
+    //: The first choice of the language menu; %1 is the system's language, e.g. "Français"
+    m_language->addItem(tr("System default (%1)").arg(system), QString());
+    for (const QString &code : AppLanguage::choices())
+        m_language->addItem(AppLanguage::nativeName(code), code);
+    const QString requested = context.language().requested();
+    if (m_language->findData(requested) < 0)
+        m_language->addItem(AppLanguage::nativeName(requested), requested); // e.g. the pseudo
+    m_language->setCurrentIndex(std::max(0, m_language->findData(requested)));
 
     m_window->setObjectName(u"syncWindowDays"_s);
     m_window->setRange(7, 3650);
@@ -89,6 +107,10 @@ SettingsDialog::SettingsDialog(AppContext &context, ForumSession *session, Image
         trustedNote->setText(tr("Links open in your browser after you saw where they go."));
     });
 
+    auto *languageBox = new QGroupBox(tr("Language"), this);
+    auto *languageForm = new QFormLayout(languageBox);
+    languageForm->addRow(tr("Show Outpost in"), m_language);
+
     auto *syncBox = new QGroupBox(tr("Sync"), this);
     auto *syncForm = new QFormLayout(syncBox);
     syncForm->addRow(tr("Download topics active in the last"), m_window);
@@ -114,6 +136,7 @@ SettingsDialog::SettingsDialog(AppContext &context, ForumSession *session, Image
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(languageBox);
     layout->addWidget(syncBox);
     layout->addWidget(imageBox);
     layout->addWidget(linkBox);
@@ -134,6 +157,12 @@ void SettingsDialog::apply()
         m_session->setSyncWindowDays(m_window->value());
     if (smaller && m_images)
         m_images->applyCap();
+    // Last: switching retranslates every window, this one included.
+    const QString language = m_language->currentData().toString();
+    if (language != m_context.language().requested()) {
+        settings.setLanguage(language);
+        m_context.language().apply(language);
+    }
 }
 
 } // namespace outpost::gui

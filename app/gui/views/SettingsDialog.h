@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -13,8 +14,9 @@ class AppContext;
 class ForumSession;
 class ImageController;
 
-// What Outpost may download and when: the sync window, automatic syncs (and on a metered
-// link), pictures (and on a metered link) with the size of their cache, trusted link sites.
+// The interface's language (switched at once, no restart), and what Outpost may download and
+// when: the sync window, automatic syncs (and on a metered link), pictures (and on a metered
+// link) with the size of their cache, trusted link sites.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ private:
     AppContext &m_context;
     ForumSession *m_session;
     ImageController *m_images;
+    QComboBox *m_language;
     QSpinBox *m_window;
     QCheckBox *m_syncOnStart;
     QCheckBox *m_syncWhenLinkReturns;

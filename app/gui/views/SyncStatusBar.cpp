@@ -2,6 +2,7 @@
 
 #include "style/TimeText.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -39,6 +40,13 @@ QString NetworkIndicator::text() const
         break;
     }
     return tr("Online");
+}
+
+void NetworkIndicator::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setState(m_state);
+    QWidget::changeEvent(event);
 }
 
 void NetworkIndicator::setState(NetworkState state)
@@ -102,14 +110,11 @@ SyncStatusBar::SyncStatusBar(std::function<QDateTime()> now, QWidget *parent)
     m_status->setObjectName(u"syncStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
     m_progress->setObjectName(u"syncProgress"_s);
-    m_progress->setAccessibleName(tr("Sync progress"));
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_counters->setObjectName(u"syncCounters"_s);
     m_counters->setTextFormat(Qt::PlainText);
     m_cancel->setObjectName(u"cancelSyncButton"_s);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setAccessibleName(tr("Cancel the sync"));
     m_cancel->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
@@ -125,7 +130,45 @@ SyncStatusBar::SyncStatusBar(std::function<QDateTime()> now, QWidget *parent)
     m_tick.setInterval(30'000);
     connect(&m_tick, &QTimer::timeout, this, &SyncStatusBar::refreshIdleText);
     m_tick.start();
+    retranslateUi();
+}
+
+void SyncStatusBar::retranslateUi()
+{
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the sync"));
+    if (m_finished && !m_counters->isHidden())
+        m_counters->setText(describeCounters(m_finished->counters));
+    if (m_running)
+        m_status->setText(tr("Syncing…"));
     refreshIdleText();
+}
+
+void SyncStatusBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+QString SyncStatusBar::finishedNote() const
+{
+    if (!m_note.isEmpty() || !m_finished)
+        return m_note;
+    switch (m_finished->stop) {
+    case sync::SyncStop::Completed:
+        return tr("%n new post(s)", nullptr, m_finished->counters.postsNew);
+    case sync::SyncStop::Cancelled:
+        return tr("Sync cancelled");
+    case sync::SyncStop::Offline:
+        return tr("Sync stopped: no connection");
+    case sync::SyncStop::BudgetExhausted:
+        return tr("Sync paused: the forum’s daily limit is reached");
+    case sync::SyncStop::Failed:
+        return tr("Sync failed");
+    }
+    return QString();
 }
 
 void SyncStatusBar::setLastSync(const QDateTime &when)
@@ -141,8 +184,8 @@ void SyncStatusBar::refreshIdleText()
     QString text = m_lastSync.isValid()
                            ? tr("Last synced %1").arg(TimeText::relative(m_lastSync, m_now()))
                            : tr("Not synced yet");
-    if (!m_finishedNote.isEmpty())
-        text = m_finishedNote + u"  —  "_s + text;
+    if (const QString note = finishedNote(); !note.isEmpty())
+        text = note + u"  —  "_s + text;
     m_status->setText(text);
     m_status->setToolTip(m_lastSync.isValid() ? TimeText::exact(m_lastSync) : QString());
 }
@@ -150,7 +193,8 @@ void SyncStatusBar::refreshIdleText()
 void SyncStatusBar::syncStarted()
 {
     m_running = true;
-    m_finishedNote.clear();
+    m_finished.reset();
+    m_note.clear();
     m_status->setText(tr("Syncing…"));
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -179,23 +223,8 @@ void SyncStatusBar::syncFinished(const sync::SyncReport &report)
     m_cancel->hide();
     m_counters->setText(describeCounters(report.counters));
     m_counters->setVisible(report.counters.requests > 0);
-    switch (report.stop) {
-    case sync::SyncStop::Completed:
-        m_finishedNote = tr("%n new post(s)", nullptr, report.counters.postsNew);
-        break;
-    case sync::SyncStop::Cancelled:
-        m_finishedNote = tr("Sync cancelled");
-        break;
-    case sync::SyncStop::Offline:
-        m_finishedNote = tr("Sync stopped: no connection");
-        break;
-    case sync::SyncStop::BudgetExhausted:
-        m_finishedNote = tr("Sync paused: the forum’s daily limit is reached");
-        break;
-    case sync::SyncStop::Failed:
-        m_finishedNote = tr("Sync failed");
-        break;
-    }
+    m_finished = report;
+    m_note.clear();
     if (report.isComplete() || report.finishedAt.isValid())
         m_lastSync = report.isComplete() ? report.finishedAt : m_lastSync;
     refreshIdleText();
@@ -203,7 +232,9 @@ void SyncStatusBar::syncFinished(const sync::SyncReport &report)
 
 void SyncStatusBar::showNote(const QString &note)
 {
-    m_finishedNote = note;
+    m_note = note;
+    if (note.isEmpty())
+        m_finished.reset();
     refreshIdleText();
 }
 

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -28,6 +29,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     NetworkState m_state = NetworkState::Online;
@@ -51,12 +53,20 @@ public:
 Q_SIGNALS:
     void cancelRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refreshIdleText();
+    QString finishedNote() const;
 
     std::function<QDateTime()> m_now;
     QDateTime m_lastSync;
-    QString m_finishedNote;
+    // What the last sync came to, kept so its note can be worded again in a new language; a
+    // note from elsewhere (showNote) replaces it.
+    std::optional<sync::SyncReport> m_finished;
+    QString m_note;
     bool m_running = false;
     QLabel *m_status;
     QProgressBar *m_progress;

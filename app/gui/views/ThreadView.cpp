@@ -77,7 +77,6 @@ ThreadView::ThreadView(AppContext &context, ImageController &images, QWidget *pa
     , m_empty(new QLabel(m_canvas))
 {
     setObjectName(u"threadView"_s);
-    setAccessibleName(tr("Topic"));
     setFrameShape(QFrame::NoFrame);
     setWidgetResizable(false);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -89,14 +88,11 @@ ThreadView::ThreadView(AppContext &context, ImageController &images, QWidget *pa
     setWidget(m_canvas);
     verticalScrollBar()->setSingleStep(40);
 
-    m_header->download->setText(tr("Download all posts"));
-    m_header->download->setAccessibleName(tr("Download all posts of this topic"));
     connect(m_header->download, &QPushButton::clicked, this, [this] {
         if (m_model.hasTopic())
             Q_EMIT downloadTopicRequested(m_model.topicId());
     });
     m_earlier->setObjectName(u"earlierPostsButton"_s);
-    m_earlier->setText(tr("Show earlier posts"));
     m_earlier->setFlat(true);
     connect(m_earlier, &QPushButton::clicked, this, [this] {
         const Anchor anchor = captureAnchor();
@@ -114,7 +110,7 @@ ThreadView::ThreadView(AppContext &context, ImageController &images, QWidget *pa
     m_empty->setObjectName(u"threadEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("Choose a topic to read it here."));
+    retranslateUi();
 
     rebuildStyle();
 
@@ -549,10 +545,25 @@ void ThreadView::resizeEvent(QResizeEvent *event)
         viewMoved();
 }
 
+void ThreadView::retranslateUi()
+{
+    setAccessibleName(tr("Topic"));
+    m_header->download->setText(tr("Download all posts"));
+    m_header->download->setAccessibleName(tr("Download all posts of this topic"));
+    m_earlier->setText(tr("Show earlier posts"));
+    m_empty->setText(tr("Choose a topic to read it here."));
+}
+
 void ThreadView::changeEvent(QEvent *event)
 {
     QScrollArea::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange) {
+        // The posts say "edited", "#12", "5 minutes ago" and the like in the new language.
+        retranslateUi();
+        const Anchor anchor = captureAnchor();
+        rebuildPosts();
+        restoreAnchor(anchor);
+    } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         rebuildStyle();
         const Anchor anchor = captureAnchor();
         rebuildPosts();

@@ -75,6 +75,7 @@ private:
         int postNumber = 0;
         int offset = 0;
     };
+    void retranslateUi();
     void rebuildPosts();
     void insertPosts(int first, int last);
     void removePosts(int first, int last);

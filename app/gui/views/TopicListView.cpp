@@ -6,7 +6,9 @@
 #include "style/PostStyle.h"
 #include "views/TopicDelegate.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,26 +47,18 @@ TopicListView::TopicListView(AppContext &context, QWidget *parent)
     m_subtitle->setWordWrap(true);
 
     m_sort->setObjectName(u"topicSort"_s);
-    m_sort->setAccessibleName(tr("Sort topics"));
-    m_sort->addItem(tr("Latest activity"), QVariant::fromValue(TopicListModel::Sort::Activity));
-    m_sort->addItem(tr("Newest topics"), QVariant::fromValue(TopicListModel::Sort::Created));
-    m_sort->addItem(tr("Most replies"), QVariant::fromValue(TopicListModel::Sort::Replies));
-    m_sort->addItem(tr("Most views"), QVariant::fromValue(TopicListModel::Sort::Views));
-    m_sort->addItem(tr("Title"), QVariant::fromValue(TopicListModel::Sort::Title));
+    for (const auto sort :
+         {TopicListModel::Sort::Activity, TopicListModel::Sort::Created,
+          TopicListModel::Sort::Replies, TopicListModel::Sort::Views, TopicListModel::Sort::Title})
+        m_sort->addItem(QString(), QVariant::fromValue(sort));
     m_filter->setObjectName(u"topicFilter"_s);
-    m_filter->setAccessibleName(tr("Show topics"));
-    m_filter->addItem(tr("All topics"), QVariant::fromValue(TopicListModel::Filter::All));
-    m_filter->addItem(tr("Unread"), QVariant::fromValue(TopicListModel::Filter::Unread));
-    m_filter->addItem(tr("New"), QVariant::fromValue(TopicListModel::Filter::New));
-    m_filter->addItem(tr("Not fully downloaded"),
-                      QVariant::fromValue(TopicListModel::Filter::NotDownloaded));
+    for (const auto filter : {TopicListModel::Filter::All, TopicListModel::Filter::Unread,
+                              TopicListModel::Filter::New, TopicListModel::Filter::NotDownloaded})
+        m_filter->addItem(QString(), QVariant::fromValue(filter));
     m_filterText->setObjectName(u"topicFilterText"_s);
-    m_filterText->setPlaceholderText(tr("Filter by title"));
-    m_filterText->setAccessibleName(tr("Filter topics by title"));
     m_filterText->setClearButtonEnabled(true);
 
     m_list->setObjectName(u"topicList"_s);
-    m_list->setAccessibleName(tr("Topics"));
     m_list->setModel(&m_model);
     m_list->setItemDelegate(
             new TopicDelegate([this] { return m_context.clock().nowUtc(); }, m_list));
@@ -136,8 +130,36 @@ TopicListView::TopicListView(AppContext &context, QWidget *parent)
     muted.setColor(QPalette::WindowText, style.mutedText());
     m_subtitle->setPalette(muted);
     m_emptyText->setPalette(muted);
+    retranslateUi();
+}
+
+void TopicListView::retranslateUi()
+{
+    m_sort->setAccessibleName(tr("Sort topics"));
+    m_sort->setItemText(0, tr("Latest activity"));
+    m_sort->setItemText(1, tr("Newest topics"));
+    m_sort->setItemText(2, tr("Most replies"));
+    m_sort->setItemText(3, tr("Most views"));
+    m_sort->setItemText(4, tr("Title"));
+    m_filter->setAccessibleName(tr("Show topics"));
+    m_filter->setItemText(0, tr("All topics"));
+    m_filter->setItemText(1, tr("Unread"));
+    m_filter->setItemText(2, tr("New"));
+    m_filter->setItemText(3, tr("Not fully downloaded"));
+    m_filterText->setPlaceholderText(tr("Filter by title"));
+    m_filterText->setAccessibleName(tr("Filter topics by title"));
+    if (auto *clear = m_filterText->findChild<QAction *>(u"_q_qlineeditclearaction"_s))
+        clear->setText(tr("Clear the filter"));
+    m_list->setAccessibleName(tr("Topics"));
     refreshHeader();
     updateEmptyState();
+}
+
+void TopicListView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void TopicListView::setSession(ForumSession *session)

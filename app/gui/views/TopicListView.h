@@ -47,7 +47,11 @@ Q_SIGNALS:
     void topicChosen(qint64 topicId);
     void followRequested(qint64 categoryId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refreshHeader();
     void updateEmptyState();
     void selectRow(int row);

@@ -1,9 +1,9 @@
 #include "GuiFixture.h"
 
+#include "AppLanguage.h"
 #include "Clock.h"
 #include "ShowcaseForum.h"
 #include "SyntheticForum.h"
-#include "Translations.h"
 #include "forums/ForumSetup.h"
 #include "store/CacheWriter.h"
 #include "store/ForumRepository.h"
@@ -30,12 +30,13 @@ GuiFixture::~GuiFixture() = default;
 
 void GuiFixture::build()
 {
-    gui::installTranslations();
     auto clock = std::make_unique<FakeClock>(ShowcaseForum::nowMs());
     m_clock = clock.get();
     m_network = new FakeNetworkMonitor(NetworkState::Online);
     m_context = std::make_unique<gui::AppContext>(store::Profile::open(m_directory),
                                                   std::move(clock), m_network);
+    // The system's language, which ctest makes the C locale: English with its plural forms.
+    m_context->language().apply(QString());
     m_opened = std::make_shared<QList<QUrl>>();
     m_context->setUrlOpener([opened = m_opened](const QUrl &url) {
         opened->append(url);
