@@ -98,6 +98,7 @@ MainActions::MainActions(QWidget *window)
     shortcuts = make("shortcutsAction", tr("&Keyboard Shortcuts"), tr("Every key Outpost knows"));
     setKeys(shortcuts, standard(QKeySequence::HelpContents) +
                                QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    makeWritingActions();
 }
 
 void MainActions::populateMenus(QMenuBar *menuBar)
@@ -132,6 +133,8 @@ void MainActions::populateMenus(QMenuBar *menuBar)
     go->addSeparator();
     go->addAction(downloadTopic);
 
+    populateWritingMenu(menuBar);
+
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
     help->addAction(shortcuts);
@@ -139,9 +142,11 @@ void MainActions::populateMenus(QMenuBar *menuBar)
 
 QList<QAction *> MainActions::all() const
 {
-    return {syncNow,  cancelSync,   settings,      quit,     showDigest, showFollowed,
-            search,   toggleFollow, nextPane,      back,     nextTopic,  previousTopic,
-            nextPost, previousPost, downloadTopic, shortcuts};
+    return QList<QAction *>{syncNow,    cancelSync,   settings,      quit,
+                            showDigest, showFollowed, search,        toggleFollow,
+                            nextPane,   back,         nextTopic,     previousTopic,
+                            nextPost,   previousPost, downloadTopic, shortcuts} +
+           writingActions();
 }
 
 } // namespace outpost::gui
