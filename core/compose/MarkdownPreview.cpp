@@ -218,7 +218,7 @@ QString decorateMentionsAndEmoji(const QString &html)
                 end = html.size() - 1;
             const QStringView tag = QStringView(html).mid(i, end - i + 1);
             static const QRegularExpression name(u"^</?([a-zA-Z0-9]+)"_s);
-            const QRegularExpressionMatch match = name.matchView(tag);
+            const QRegularExpressionMatch match = name.match(tag);
             if (match.hasMatch()) {
                 const QString element = match.captured(1).toLower();
                 if (element == u"code"_s || element == u"pre"_s || element == u"a"_s) {

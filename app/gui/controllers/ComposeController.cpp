@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "ForumSession.h"
 #include "compose/QuoteMarkup.h"
+#include "controllers/DraftController.h"
 #include "discourse/CookedHtml.h"
 #include "models/DraftListModel.h"
 #include "outbox/ForumAccount.h"

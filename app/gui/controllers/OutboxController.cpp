@@ -52,6 +52,11 @@ void OutboxController::setSession(ForumSession *session)
     Q_EMIT summaryChanged();
 }
 
+ForumSession *OutboxController::session() const
+{
+    return m_session.data();
+}
+
 outbox::OutboxSummary OutboxController::summary() const
 {
     ForumSession *session = m_session.data();

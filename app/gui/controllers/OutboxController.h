@@ -31,7 +31,7 @@ public:
     ~OutboxController() override;
 
     void setSession(ForumSession *session);
-    ForumSession *session() const { return m_session.data(); }
+    ForumSession *session() const;
     // Null while no forum is open; replaced when another forum opens (modelChanged()).
     outbox::OutboxModel *model() const { return m_model.get(); }
 
