@@ -229,6 +229,7 @@ void TestGuiCompose::draftSavesItselfAndReopensWhereItWas()
 
     // Typing more and closing at once (before the pause) keeps the last words too.
     QTest::keyClicks(editor, u"X"_s);
+    QVERIFY(QTest::qWaitForWindowActive(c));
     QTest::keyClick(c, Qt::Key_Escape);
     QTRY_VERIFY(!composer());
     QCOMPARE(drafts().first().raw, u"First Xline of a long answer\nsecond line"_s);
@@ -363,6 +364,7 @@ void TestGuiCompose::likeAndEditFromTheKeyboard()
     QVERIFY(!composer()->editor()->toPlainText().isEmpty());
     QVERIFY(composer()->findChild<QLabel *>(u"composerEditNote"_s));
     QTest::keyClicks(composer()->editor(), u" (edited)"_s);
+    QVERIFY(QTest::qWaitForWindowActive(composer()));
     QTest::keyClick(composer(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!composer());
     items = outboxItems();

@@ -89,7 +89,7 @@ void TestGuiComposeSync::replyWrittenOfflineGoesOutWithTheSync()
     // Offline: write the reply and send it into the outbox.
     ComposerWindow *composer = window.composeController()->replyToTopic(topicId);
     QVERIFY(composer);
-    const QString words = u"Settings → Synchronisation → every 30 minutes; it worked for me "
+    const QString words = u"Settings > Synchronisation > every 30 minutes; it worked for me "
                           u"on a 2G link."_s;
     QTest::keyClicks(composer->findChild<QPlainTextEdit *>(u"composerEditor"_s), words);
     QTest::mouseClick(composer->findChild<QPushButton *>(u"composerSend"_s), Qt::LeftButton);

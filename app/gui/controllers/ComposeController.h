@@ -1,6 +1,7 @@
 #pragma once
 
 #include "discourse/Types.h"
+#include "outbox/DeliveryTypes.h"
 #include "store/UserTypes.h"
 
 #include <QList>

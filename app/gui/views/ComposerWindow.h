@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outbox/DeliveryTypes.h"
 #include "store/UserTypes.h"
 
 #include <QPointer>
