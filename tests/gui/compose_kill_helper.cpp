@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace outpost;
 
@@ -43,6 +44,7 @@ int main(int argc, char **argv)
     gui::ForumSession session(fixture.context(), forums.first());
     store::Draft draft;
     draft.kind = store::DraftKind::Reply;
+    draft.forumId = forums.first().id;
     draft.topicId = args.at(2).toLongLong();
     gui::ComposerWindow composer(fixture.context(), &session, draft);
     composer.show();
@@ -59,6 +61,12 @@ int main(int argc, char **argv)
                              restTyped = true;
                              QTest::keyClicks(composer.editor(), rest);
                          }
+                     });
+    QObject::connect(composer.controller(), &gui::DraftController::saveFailed, &app,
+                     [](const QString &message, const QString &detail) {
+                         std::fprintf(stderr, "not saved: %s (%s)\n", qPrintable(message),
+                                      qPrintable(detail));
+                         std::exit(3);
                      });
     QTimer::singleShot(0, &app, [&] { QTest::keyClicks(composer.editor(), first); });
     return app.exec();

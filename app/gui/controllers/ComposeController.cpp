@@ -45,8 +45,11 @@ QList<ComposerWindow *> ComposeController::composers() const
 {
     QList<ComposerWindow *> open;
     for (const QPointer<ComposerWindow> &composer : m_composers) {
-        if (composer)
-            open.append(composer.data());
+        // A window closed a moment ago waits for deletion: it is not open any more.
+        // A plain pointer: GCC cannot follow QPointer's null check and warns at -O2.
+        ComposerWindow *window = composer.data();
+        if (window && window->isVisible())
+            open.append(window);
     }
     return open;
 }

@@ -15,6 +15,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -180,6 +181,8 @@ void ComposerWindow::buildUi()
     m_editor->setTabChangesFocus(true);
     m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_editor->setMinimumWidth(280);
+    // The text field takes Ctrl+Enter as a key of its own before any shortcut sees it.
+    m_editor->installEventFilter(this);
 
     m_previewPane = new QWidget(m_splitter);
     m_previewPane->setObjectName(u"composerPreviewPane"_s);
@@ -429,6 +432,25 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
     }
     Q_EMIT draftsChanged();
     QWidget::closeEvent(event);
+}
+
+bool ComposerWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor &&
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool sendKey = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                             (key->modifiers() & Qt::ControlModifier);
+        if (sendKey) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept();
+            } else {
+                send();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ComposerWindow::changeEvent(QEvent *event)
