@@ -5,6 +5,7 @@
 
 #include "AppContext.h"
 #include "AppSettings.h"
+#include "Clock.h"
 #include "GuiFixture.h"
 #include "controllers/ComposeController.h"
 #include "controllers/OutboxController.h"
