@@ -88,6 +88,7 @@ MainActions::MainActions(QWidget *window)
     shortcuts = make("shortcutsAction");
     setKeys(shortcuts, standard(QKeySequence::HelpContents) +
                                QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    makeWritingActions();
     retranslate();
 }
 
@@ -131,6 +132,7 @@ void MainActions::retranslate()
         m_go->setTitle(tr("&Go"));
         m_help->setTitle(tr("&Help"));
     }
+    retranslateWriting();
 }
 
 void MainActions::populateMenus(QMenuBar *menuBar)
@@ -165,6 +167,8 @@ void MainActions::populateMenus(QMenuBar *menuBar)
     go->addSeparator();
     go->addAction(downloadTopic);
 
+    populateWritingMenu(menuBar);
+
     QMenu *help = m_help = menuBar->addMenu(QString());
     help->setObjectName(u"helpMenu"_s);
     help->addAction(shortcuts);
@@ -173,9 +177,11 @@ void MainActions::populateMenus(QMenuBar *menuBar)
 
 QList<QAction *> MainActions::all() const
 {
-    return {syncNow,  cancelSync,   settings,      quit,     showDigest, showFollowed,
-            search,   toggleFollow, nextPane,      back,     nextTopic,  previousTopic,
-            nextPost, previousPost, downloadTopic, shortcuts};
+    return QList<QAction *>{syncNow,    cancelSync,   settings,      quit,
+                            showDigest, showFollowed, search,        toggleFollow,
+                            nextPane,   back,         nextTopic,     previousTopic,
+                            nextPost,   previousPost, downloadTopic, shortcuts} +
+           writingActions();
 }
 
 } // namespace outpost::gui

@@ -17,6 +17,9 @@ namespace outpost::gui {
 // Keys: J/K next and previous topic, N/P (or Ctrl+Down/Up) next and previous post, Space and
 // Shift+Space a screen of the topic, F5 sync, Ctrl+F or / search, Alt+Left or Backspace back,
 // Ctrl+1 What's new, Ctrl+2 Followed topics, F6 next pane.
+// Writing (as on Discourse): Shift+R reply to the topic, R reply to the post, Q quote it, E edit
+// your post, L like it, C or Ctrl+N new topic; Ctrl+Shift+O outbox, Ctrl+Shift+D drafts,
+// Ctrl+Shift+S send the outbox now (MainActionsWriting.cpp).
 class MainActions : public QObject
 {
     Q_OBJECT
@@ -47,13 +50,29 @@ public:
     QAction *downloadTopic;
     QAction *shortcuts;
 
+    // Writing (MainActionsWriting.cpp)
+    QAction *newTopic;
+    QAction *replyToTopic;
+    QAction *replyToPost;
+    QAction *quotePost;
+    QAction *editPost;
+    QAction *likePost;
+    QAction *showOutbox;
+    QAction *showDrafts;
+    QAction *sendOutbox;
+
 private:
     QAction *make(const char *objectName);
+    void makeWritingActions();
+    void populateWritingMenu(QMenuBar *menuBar);
+    void retranslateWriting();
+    QList<QAction *> writingActions() const;
     QWidget *m_window;
     QMenu *m_file = nullptr;
     QMenu *m_view = nullptr;
     QMenu *m_go = nullptr;
     QMenu *m_help = nullptr;
+    QMenu *m_write = nullptr;
 };
 
 } // namespace outpost::gui

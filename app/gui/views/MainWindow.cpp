@@ -109,6 +109,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_images, &ImageController::problem, this, &MainWindow::showProblem);
     connect(&context.settings(), &AppSettings::problem, this, &MainWindow::showProblem);
 
+    buildWriting();
     restoreLayout();
     attachSession();
     retranslateUi();
@@ -140,6 +141,7 @@ MainWindow::~MainWindow()
 {
     // The panes hold the session's models: detach them before the session goes.
     m_thread->saveState();
+    attachWriting(nullptr);
     m_sync->setSession(nullptr);
     m_images->setSession(nullptr);
     m_session.reset();
@@ -295,6 +297,7 @@ bool MainWindow::openForum(const store::Forum &forum)
 void MainWindow::attachSession()
 {
     ForumSession *session = m_session.get();
+    attachWriting(session);
     m_categories->categoryModel()->setSession(session);
     m_topics->setSession(session);
     m_digest->setSession(session);
@@ -434,6 +437,7 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_thread->saveState();
+    attachWriting(nullptr); // composers save their drafts as they close
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -23,6 +23,7 @@ namespace outpost::gui {
 
 class AppContext;
 class CategoryTreeView;
+class ComposeController;
 class DigestView;
 class FirstRunWizard;
 class ForumSession;
@@ -30,11 +31,14 @@ class ImageController;
 class MainActions;
 class MessageBanner;
 class NetworkIndicator;
+class OutboxController;
+class PostWidget;
 class SearchView;
 class SyncController;
 class SyncStatusBar;
 class ThreadView;
 class TopicListView;
+class WritingDock;
 
 // The main window: the sidebar of categories, the list in the middle (topics of a category or
 // of all followed ones, What's new, or search results) and the topic on the right. It wires
@@ -78,6 +82,9 @@ public:
     QLineEdit *searchField() const { return m_searchField; }
     SyncStatusBar *syncStatus() const { return m_syncStatus; }
     NetworkIndicator *networkIndicator() const { return m_network; }
+    ComposeController *composeController() const { return m_compose; }
+    OutboxController *outboxController() const { return m_outbox; }
+    WritingDock *writingDock() const { return m_writingDock; }
 
 Q_SIGNALS:
     void forumOpened(qint64 forumId);
@@ -111,6 +118,11 @@ private:
     void rememberHere();
     void restore(const Location &location);
     void updateTitle();
+    // Writing (MainWindowWriting.cpp): composer, drafts, outbox.
+    void buildWriting();
+    void attachWriting(ForumSession *session);
+    PostWidget *currentPostWidget() const;
+    void quoteCurrentPost();
 
     AppContext &m_context;
     std::unique_ptr<ForumSession> m_session;
@@ -137,6 +149,9 @@ private:
     Location::List m_list = Location::List::Followed;
     bool m_restoring = false;
     QPointer<FirstRunWizard> m_wizard;
+    ComposeController *m_compose = nullptr;
+    OutboxController *m_outbox = nullptr;
+    WritingDock *m_writingDock = nullptr;
 };
 
 } // namespace outpost::gui
