@@ -4,7 +4,6 @@
 #include "AppContext.h"
 #include "AppStartup.h"
 #include "Clock.h"
-#include "Translations.h"
 #include "models/SearchResultsModel.h"
 #include "models/TopicListModel.h"
 #include "store/Profile.h"
@@ -100,10 +99,10 @@ StartedApp startApp(int &argc, char **argv, const QString &profileDirectory)
     StartedApp started;
     started.app = std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationDisplayName(u"Outpost"_s);
-    gui::installTranslations();
     started.context = std::make_unique<gui::AppContext>(
             store::Profile::open(options.profileDirectory), std::make_unique<SystemClock>(),
             new SystemNetworkMonitor);
+    started.context->language().apply(started.context->settings().language());
     QString error;
     started.window = gui::AppStartup::start(*started.context, options, &error);
     if (!started.window) {
