@@ -59,8 +59,7 @@ QString RecordingTransport::fileFor(const QString &directory, const QUrl &url)
 {
     return directory + u'/' +
            QString::fromLatin1(
-                   QCryptographicHash::hash(keyOf(url).toUtf8(), QCryptographicHash::Sha1)
-                           .toHex());
+                   QCryptographicHash::hash(keyOf(url).toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 net::Transport::TransferId RecordingTransport::start(const net::HttpRequest &request)
@@ -136,8 +135,8 @@ RequestBound lowestRequestCount(const devserver::Forum &forum, const QList<qint6
         bound.topicRequests += 1 + (std::max<qint64>(0, posts - 20) + 49) / 50;
     }
     for (qint64 category : categories)
-        bound.listPages += std::max<qint64>(1, (topicsPerCategory.value(category) + perPage - 1) /
-                                                       perPage);
+        bound.listPages +=
+                std::max<qint64>(1, (topicsPerCategory.value(category) + perPage - 1) / perPage);
     return bound;
 }
 
@@ -300,8 +299,7 @@ int childSyncMain(const QString &profileDirectory, const QString &recordDirector
 {
     SystemClock clock;
     store::Profile profile = store::Profile::open(profileDirectory);
-    const QList<store::Forum> forums =
-            store::ForumRepository(profile.userDatabase(), clock).all();
+    const QList<store::Forum> forums = store::ForumRepository(profile.userDatabase(), clock).all();
     if (forums.isEmpty())
         return 2;
     sync::SyncEnvironment environment;

@@ -9,8 +9,8 @@
 
 #include <QDir>
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>

@@ -1,6 +1,6 @@
-// Desktop app benchmark (issue 4, "Speed"). With a cache of the devserver's generated
-// CoP-sized forum (categories=40, topics=50000, posts=300000, seed 7; every public category
-// followed), the real app classes, offscreen, report:
+// Desktop app benchmark (issue 4, "Speed"). With a cache of about 300,000 posts from the
+// devserver's generator (categories=40, topics=57000, posts=342000, seed 7; every public
+// category followed), the real app classes, offscreen, report:
 //   - start to a usable topic list: from starting the process to the first paint of the topic
 //     list with topics in it (the median of several starts);
 //   - opening a 1,000-post thread to the first screen of its posts;
@@ -49,7 +49,7 @@ double percentile(std::vector<double> values, double q)
 
 void row(const char *measure, const QString &result, const char *target = "")
 {
-    std::printf("| %-52s | %-40s | %-12s |\n", measure, qPrintable(result), target);
+    std::printf("| %-56s | %-40s | %-12s |\n", measure, qPrintable(result), target);
     std::fflush(stdout);
 }
 
@@ -136,9 +136,12 @@ int parentMain(bool smoke)
         spec.topics = 300;
         spec.posts = 2000;
     } else {
+        // The CoP-sized forum of the devserver (categories=40,topics=50000,posts=300000) grown
+        // by 14 %, so that what an anonymous reader can cache (no private categories, no
+        // deleted posts) holds the 300,000 posts the target is set for.
         spec.categories = 40;
-        spec.topics = 50'000;
-        spec.posts = 300'000;
+        spec.topics = 57'000;
+        spec.posts = 342'000;
     }
     spec.seed = 7;
     const QString kept = QDir(QCoreApplication::applicationDirPath())
@@ -146,7 +149,6 @@ int parentMain(bool smoke)
                                                    .arg(spec.topics)
                                                    .arg(spec.posts)
                                                    .arg(spec.seed));
-    const QString loadBefore = loadAverage();
     GuiBenchProfile profile;
     try {
         profile = ensureGuiBenchProfile(kept, spec);
@@ -159,6 +161,7 @@ int parentMain(bool smoke)
         std::fprintf(stderr, "bench_gui: cannot copy the profile into a temporary folder\n");
         return 2;
     }
+    const QString loadBefore = loadAverage(); // once the cache is built: what the figures met
     const qint64 cacheBytes =
             QFileInfo(QDir(work.path()).filePath(u"forums/%1/cache.sqlite"_s.arg(profile.forumId)))
                     .size();
@@ -173,8 +176,8 @@ int parentMain(bool smoke)
                         ? qPrintable(u"built in %1 s"_s.arg(number(profile.buildSeconds)))
                         : "kept from an earlier run");
     std::printf("load average before: %s\n\n", qPrintable(loadBefore));
-    std::printf("| %-52s | %-40s | %-12s |\n", "measure", "result", "target");
-    std::printf("|%s|%s|%s|\n", std::string(54, '-').c_str(), std::string(42, '-').c_str(),
+    std::printf("| %-56s | %-40s | %-12s |\n", "measure", "result", "target");
+    std::printf("|%s|%s|%s|\n", std::string(58, '-').c_str(), std::string(42, '-').c_str(),
                 std::string(14, '-').c_str());
     bool ok = true;
 
@@ -214,6 +217,8 @@ int parentMain(bool smoke)
     std::vector<double> threadMs;
     std::vector<double> keyMs;
     QStringList threadNotes;
+    double slowestKey = -1;
+    QString slowestText;
     for (const QStringList &parts : browse.lines) {
         if (parts.first() == u"thread" && parts.size() >= 3) {
             const qsizetype at = profile.longTopicIds.indexOf(parts.at(1).toLongLong());
@@ -222,6 +227,11 @@ int parentMain(bool smoke)
                                    .arg(at >= 0 ? profile.longTopicPosts.at(at) : -1);
         } else if (parts.first() == u"key" && parts.size() >= 2) {
             keyMs.push_back(parts.at(1).toDouble());
+            if (parts.at(1).toDouble() > slowestKey && parts.size() >= 4) {
+                slowestKey = parts.at(1).toDouble();
+                slowestText =
+                        u"\"%1\" (%2 results shown)"_s.arg(parts.mid(3).join(u' '), parts.at(2));
+            }
         }
     }
     const bool anyFailed =
@@ -241,6 +251,7 @@ int parentMain(bool smoke)
                      number(percentile(keyMs, 1), 1))
                 .arg(keyMs.size()),
         "<= 50 ms");
+    row("  the slowest keystroke made the text", slowestText);
     row("RSS after browsing threads (VmRSS; peak VmHWM)",
         u"%1 MB after %2 threads (peak %3 MB)"_s.arg(
                 number(firstValue(browse, u"rss_kib"_s).toDouble() / 1024),

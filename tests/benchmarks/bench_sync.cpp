@@ -117,12 +117,18 @@ Percentiles searchTimes(const QString &path, const SyntheticForum &forum)
 {
     store::CacheOpenResult cache = store::CacheDatabase::open(path);
     store::SearchIndex index(cache.database);
-    QStringList queries{QStringLiteral("dhis2"),          QStringLiteral("tracker android sync"),
-                        QStringLiteral("malaria dashboard"), QStringLiteral("\"data quality\""),
-                        QStringLiteral("metadata import error"), QStringLiteral("informacao"),
-                        QStringLiteral("relatorio saude"),  QStringLiteral("epidemie"),
-                        QStringLiteral("الصحه"),             QStringLiteral("dashb"),
-                        QStringLiteral("analy"),            QStringLiteral("capture app")};
+    QStringList queries{QStringLiteral("dhis2"),
+                        QStringLiteral("tracker android sync"),
+                        QStringLiteral("malaria dashboard"),
+                        QStringLiteral("\"data quality\""),
+                        QStringLiteral("metadata import error"),
+                        QStringLiteral("informacao"),
+                        QStringLiteral("relatorio saude"),
+                        QStringLiteral("epidemie"),
+                        QStringLiteral("الصحه"),
+                        QStringLiteral("dashb"),
+                        QStringLiteral("analy"),
+                        QStringLiteral("capture app")};
     for (int rank : {200, 1000, 3000, 8000})
         queries.append(forum.word(rank));
     std::vector<double> times;
@@ -297,26 +303,23 @@ int main(int argc, char **argv)
                                             .arg(firstSync.postsNew)
                                             .arg(firstSync.complete ? QStringLiteral("complete")
                                                                     : QStringLiteral("PARTIAL")));
-        row("  for the followed categories",
-            QStringLiteral("%1 = %2 list pages + %3 topic")
-                    .arg(followedRequests)
-                    .arg(split.lists)
-                    .arg(split.followedTopics));
+        row("  for the followed categories", QStringLiteral("%1 = %2 list pages + %3 topic")
+                                                     .arg(followedRequests)
+                                                     .arg(split.lists)
+                                                     .arg(split.followedTopics));
         row("  site, top lists and top topics elsewhere", QString::number(split.other));
-        row("  lowest count the API allows",
-            QStringLiteral("%1 = %2 list pages + %3 topic")
-                    .arg(chosen.bound.total())
-                    .arg(chosen.bound.listPages)
-                    .arg(chosen.bound.topicRequests));
+        row("  lowest count the API allows", QStringLiteral("%1 = %2 list pages + %3 topic")
+                                                     .arg(chosen.bound.total())
+                                                     .arg(chosen.bound.listPages)
+                                                     .arg(chosen.bound.topicRequests));
         row("followed: requests per 1,000 posts (bound)",
             QStringLiteral("%1 (%2), +%3 %")
                     .arg(number(perThousand, 1), number(boundPerThousand, 1),
                          number(100.0 * (perThousand / boundPerThousand - 1), 1)),
             "within 10 % of bound");
-        row("first sync over loopback",
-            QStringLiteral("%1 s, %2 MB down")
-                    .arg(number(double(firstSync.wallMs) / 1000, 1),
-                         number(double(firstSync.bytesDown) / 1e6, 1)));
+        row("first sync over loopback", QStringLiteral("%1 s, %2 MB down")
+                                                .arg(number(double(firstSync.wallMs) / 1000, 1),
+                                                     number(double(firstSync.bytesDown) / 1e6, 1)));
         row("peak RSS of that sync (child, VmHWM)",
             QStringLiteral("%1 MB").arg(number(double(firstSync.peakRssKiB) / 1024, 0)),
             "<= 150 MB");
@@ -342,9 +345,9 @@ int main(int argc, char **argv)
         const sync::SyncReport replayed = sync::runSync(environment, {}, CancelToken());
         const double ingestMs = double(timer.nsecsElapsed()) / 1e6;
         qint64 rows = 0;
-        const double rawMs = rawInsertOfTheSameRows(
-                replay + QStringLiteral("/forums/1/cache.sqlite"),
-                dir.filePath(QStringLiteral("raw.sqlite")), &rows);
+        const double rawMs =
+                rawInsertOfTheSameRows(replay + QStringLiteral("/forums/1/cache.sqlite"),
+                                       dir.filePath(QStringLiteral("raw.sqlite")), &rows);
         const double ingestRate = replayed.counters.postsNew / (ingestMs / 1000);
         const double rawRate = double(rows) / (rawMs / 1000);
         row("ingest: replayed sync, posts/s",
@@ -382,10 +385,10 @@ int main(int argc, char **argv)
 
         // 5. EDGE.
         const EdgeRun edge = syncOverEdge(dir.filePath(QStringLiteral("edge")), smoke);
-        const double utilisation =
-                edge.wallMs > 0 ? (double(edge.linkBytesDown) / kEdgeBytesPerSecond) /
-                                          (double(edge.wallMs) / 1000)
-                                : 0;
+        const double utilisation = edge.wallMs > 0
+                                           ? (double(edge.linkBytesDown) / kEdgeBytesPerSecond) /
+                                                     (double(edge.wallMs) / 1000)
+                                           : 0;
         row("EDGE (240 kbit/s, 840 ms): link utilisation",
             QStringLiteral("%1 % (%2 KB in %3 s, %4 requests)")
                     .arg(number(100 * utilisation))
@@ -393,7 +396,8 @@ int main(int argc, char **argv)
                          number(double(edge.wallMs) / 1000, 1))
                     .arg(edge.requests),
             ">= 70 %");
-        row("  linksim's own downlink busy time", QStringLiteral("%1 %").arg(number(edge.busyPercent)));
+        row("  linksim's own downlink busy time",
+            QStringLiteral("%1 %").arg(number(edge.busyPercent)));
         std::printf("\nBound: per followed category ceil(topics / 100) list pages (per_page=100 "
                     "honoured), per topic 1 + ceil(max(0, posts - 20) / 50) (/t/{id}.json brings "
                     "20 posts, batches of 50 ids); the sync also reads /site.json, two top lists "

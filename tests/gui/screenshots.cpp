@@ -137,8 +137,11 @@ bool renderSyncedViews(const QString &output)
     config.spec.topics = 600;
     config.spec.posts = 6000;
     config.spec.seed = 7;
-    // Generated around the fixed clock, so "2 h ago" reads the same every run.
-    config.spec.anchorMs = ShowcaseForum::nowMs();
+    // The sync's worker and the devserver keep the system clock (the digest's "since", the
+    // sync window, the top lists): the forum is generated around the current hour and the
+    // app's clock is moved there too, so all of them agree.
+    const qint64 hourMs = 3'600'000;
+    config.spec.anchorMs = QDateTime::currentMSecsSinceEpoch() / hourMs * hourMs;
     config.settings.limits.enabled = false;
     config.settings.logToStderr = false;
     devserver::ServerThread server(config);
@@ -154,6 +157,8 @@ bool renderSyncedViews(const QString &output)
     fixture.context().settings().setSyncOnStart(false);
     const store::Forum forum = fixture.addEmptyForum(server.baseUrl().toString(), picks.follow);
     gui::MainWindow window(fixture.context());
+    fixture.clock().advance(std::chrono::milliseconds(config.spec.anchorMs + 20 * 60'000 -
+                                                      fixture.clock().nowMs()));
     window.openForum(forum);
     window.resize(1360, 860);
     window.show();

@@ -9,6 +9,9 @@
 #include "GuiFixture.h"
 #include "controllers/ImageController.h"
 #include "store/CacheReader.h"
+#include "store/CacheWriter.h"
+#include "store/Database.h"
+#include "store/Profile.h"
 #include "views/PostWidget.h"
 #include "views/ThreadView.h"
 
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void readMarksFollowWhatCameIntoView();
     void positionIsKeptPerTopic();
     void keysPageThroughTheTopic();
+    void aListedTopicWithoutPostsOpensEmpty();
 
 private:
     ThreadView &view();
@@ -220,6 +224,38 @@ void TestThreadView::keysPageThroughTheTopic()
     QCOMPARE(thread.currentPostNumber(), 3);
     thread.previousPost();
     QCOMPARE(thread.currentPostNumber(), 2);
+}
+
+void TestThreadView::aListedTopicWithoutPostsOpensEmpty()
+{
+    // A topic list page arrived, its thread not yet (a sync cut short, or outside the window).
+    {
+        store::Database cache =
+                m_fixture->context().profile().openCacheConnection(m_session->forum().id);
+        store::CacheWriter writer(cache, m_fixture->clock());
+        discourse::TopicListPage page;
+        discourse::TopicListItem item;
+        item.id = 500;
+        item.title = u"Listed but not downloaded yet"_s;
+        item.slug = u"listed-but-not-downloaded"_s;
+        item.categoryId = 1;
+        item.postsCount = 4;
+        item.highestPostNumber = 4;
+        item.createdAt = item.lastPostedAt = item.bumpedAt = m_fixture->clock().nowUtc();
+        page.topics << item;
+        writer.upsertTopicList(page);
+    }
+    ThreadView &thread = view();
+    QSignalSpy opened(&thread, &ThreadView::topicOpened);
+    QVERIFY(thread.openTopic(500));
+    QCOMPARE(thread.topicId(), qint64(500));
+    QCOMPARE(thread.postWidgetCount(), 0);
+    QCOMPARE(opened.count(), 1);
+    QVERIFY(thread.openTopic(500, 3));
+    QCOMPARE(thread.postWidgetCount(), 0);
+    // And back to a downloaded one.
+    QVERIFY(thread.openTopic(kLongTopic, 1));
+    QVERIFY(thread.postWidget(1));
 }
 
 QTEST_MAIN(TestThreadView)

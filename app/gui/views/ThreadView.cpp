@@ -425,6 +425,14 @@ bool ThreadView::openTopic(qint64 topicId, std::optional<int> postNumber)
         relayout();
         return false;
     }
+    // Listed, but none of its posts downloaded yet: the header and the footer say so (and
+    // offer the download); there is no post to scroll to.
+    if (m_model.rowCount() == 0) {
+        updateFooter();
+        relayout();
+        Q_EMIT topicOpened(topicId);
+        return true;
+    }
     const int shown =
             m_model.rowOfPostNumber(target) >= 0 ? target : m_model.postAt(0).post.postNumber;
     scrollToPost(shown, offset);
