@@ -1394,6 +1394,18 @@
         <source>outpost: &apos;%1&apos; is not a category id (a positive number)</source>
         <translation>outpost: &apos;%1&apos; ليس معرّف فئة (رقمًا موجبًا)</translation>
     </message>
+    <message>
+        <source>Show Outpost in this language for this run (fr, es, pt, ar, en, or pseudo to test translations); default: $OUTPOST_LANG, else the language chosen in the settings, else the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outpost: --lang needs a language code such as fr or ar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outpost::gui::CategoriesPage</name>
@@ -1542,6 +1554,193 @@
     </message>
 </context>
 <context>
+    <name>outpost::gui::ComposeController</name>
+    <message>
+        <source>Add a forum first.</source>
+        <translation type="unfinished">أضِف منتدى أولًا.</translation>
+    </message>
+    <message>
+        <source>You can only edit your own posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post’s original Markdown is not downloaded, so the edit starts from its text: check links and formatting before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That draft is gone: it was sent or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already like this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot like your own post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your like of this post is already in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ComposerWindow</name>
+    <message>
+        <source>Your words are saved as a draft as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Outpost</source>
+        <translation type="unfinished">%1 — Outpost</translation>
+    </message>
+    <message>
+        <source>You are editing version %1 of your post. If someone changes it on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone changes your post on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>What is the topic about, in a sentence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your post, in Markdown</source>
+        <extracomment>Accessible name of the composer&apos;s text field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in Markdown: **bold**, *italic*, `code`, &gt; quote, - list, @name to mention someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: how the forum will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of your post</source>
+        <extracomment>Accessible name of the composer&apos;s preview of the post</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the preview (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw these words away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as Draft &amp;&amp; C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window; the draft stays in Drafts (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it in the outbox; it goes to the forum as soon as the link allows (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or Hide Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <extracomment>The first entry of the composer&apos;s category chooser</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <extracomment>A subcategory in the category chooser; %1 the parent&apos;s name, %2 its own</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <extracomment>The composer&apos;s status line; %1 is a time of day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. Send puts your post in the outbox; it goes out when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft? Its words cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved, so closing this window would lose what you wrote. Close it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::DigestModel</name>
     <message>
         <source>New topics</source>
@@ -1593,6 +1792,69 @@ Last activity: %2</source>
     <message>
         <source>Nothing new since the sync before.</source>
         <translation>لا جديد منذ المزامنة السابقة.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::DraftController</name>
+    <message>
+        <source>Write something first: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new topic needs a title.</source>
+        <translation type="unfinished">يحتاج الموضوع الجديد إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>Choose the category the topic belongs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::DraftListModel</name>
+    <message>
+        <source>%1 (empty)</source>
+        <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;), %2 its first words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::DraftsView</name>
+    <message>
+        <source>No drafts. What you start writing is kept here until you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft? Its words cannot be brought back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2157,83 @@ Last activity: %2</source>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
+    <message>
+        <source>&amp;New Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a topic in a category; it is sent from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply to Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply to the open topic, with or without a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to &amp;Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply to the current post of the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply quoting the words you selected in a post (or the whole post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Your Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the current post, if it is yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Like Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the current post; the like is sent from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What waits to be sent, what was sent, and what needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you started writing and did not send yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Outbox Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits in the outbox now, without a whole sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <extracomment>The menu of writing commands (new topic, reply, outbox, drafts)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outpost::gui::MainWindow</name>
@@ -1956,6 +2295,56 @@ Last activity: %2</source>
     <message>
         <source>No web browser could open the link.</source>
         <translation>تعذّر فتح الرابط في أي متصفح ويب.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new topic is in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit is in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your like is in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply is in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The forum refused %n item(s): see the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform>تم إرسال %n عنصر.</numerusform>
+            <numerusform>تم إرسال عنصر واحد (%n).</numerusform>
+            <numerusform>تم إرسال عنصرين (%n).</numerusform>
+            <numerusform>تم إرسال %n عناصر.</numerusform>
+            <numerusform>تم إرسال %n عنصرًا.</numerusform>
+            <numerusform>تم إرسال %n عنصر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a topic first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2439,202 @@ Last activity: %2</source>
     <message>
         <source>On a metered connection Outpost downloads only what you ask for: it syncs when you click Sync and leaves pictures until you click them.</source>
         <translation>على الاتصال المحدود، لا ينزّل Outpost إلا ما تطلبه: يُجري المزامنة عندما تنقر «مزامنة الآن»، ولا ينزّل الصور حتى تنقر عليها.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::OutboxController</name>
+    <message>
+        <source>Sign in to send. Your posts wait safely in the outbox until you sign in to this forum.</source>
+        <extracomment>The outbox has posts but the person is not signed in to the forum</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to send: %1</source>
+        <extracomment>%1 is the forum&apos;s reason, in plain words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a forum first.</source>
+        <translation type="unfinished">أضِف منتدى أولًا.</translation>
+    </message>
+    <message>
+        <source>You are offline. Your posts wait in the outbox and go out when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::OutboxListProxy</name>
+    <message>
+        <source>Sign in to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A line of an outbox item: %1 its state, %2 why (the forum&apos;s reason)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::OutboxView</name>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits in the outbox now (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>The words of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit:</source>
+        <extracomment>Above the person&apos;s version of a post in an edit conflict</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the forum now:</source>
+        <extracomment>Above the forum&apos;s newer version of a post in an edit conflict</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post on the forum now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it out of the outbox and finish it in the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the forum’s version with your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the forum’s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the post as it is on the forum and drop your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need your attention.</source>
+        <extracomment>%n items need the person&apos;s decision</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an item to see it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Topic and Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) you wrote to this topic wait for it. Discarding the topic discards them too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item may already be on the forum: the last attempt got no answer. Discard it from the outbox anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this item? It will not be sent, and its words are lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2870,23 @@ Last activity: %2</source>
     <message>
         <source>Links</source>
         <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>Language of Outpost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The first choice of the language menu; %1 is the system&apos;s language, e.g. &quot;Français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Outpost in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3400,115 @@ Posts downloaded: %3 of %4</source>
     <message>
         <source>Nothing is downloaded here yet. Sync to download the topics.</source>
         <translation>لم يتم تنزيل أي شيء هنا بعد. زامِن لتنزيل الموضوعات.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::WritingDock</name>
+    <message>
+        <source>Outbox and Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox and drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::WritingText</name>
+    <message>
+        <source>New topic</source>
+        <extracomment>Heading of the composer and of a draft in the drafts list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic in %1</source>
+        <extracomment>Heading of the composer; %1 is a category&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit of your post #%1 in “%2”</source>
+        <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit of your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <extracomment>Stands for a topic whose title is not downloaded; %1 is its number</extracomment>
+        <translation type="unfinished">الموضوع %1</translation>
+    </message>
+    <message>
+        <source>Reply to post #%1 in “%2”</source>
+        <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to “%1”</source>
+        <extracomment>Heading of the composer; %1 is a topic&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like of post #%1 in “%2”</source>
+        <extracomment>An item of the outbox; %1 is a post number, %2 a topic&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like of a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic “%1”</source>
+        <extracomment>An item of the outbox; %1 is the new topic&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to your new topic (waiting to be sent)</source>
+        <extracomment>An item of the outbox: a reply to a new topic that is itself still waiting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: checking whether it already arrived</source>
+        <extracomment>Outbox state: an earlier attempt may have reached the forum</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <extracomment>Outbox state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>Outbox state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, waiting for a moderator</source>
+        <extracomment>Outbox state: the forum holds the post for a moderator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>Outbox state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <extracomment>Outbox state: the forum refused it and the person must decide</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

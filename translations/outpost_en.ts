@@ -110,6 +110,45 @@
             <numerusform>The sync finished, but %n things went wrong.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The forum refused %n item(s): see the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform>Sent %n item.</numerusform>
+            <numerusform>Sent %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::OutboxView</name>
+    <message numerus="yes">
+        <source>%n item(s) need your attention.</source>
+        <extracomment>%n items need the person&apos;s decision</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) you wrote to this topic wait for it. Discarding the topic discards them too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>outpost::gui::SearchView</name>
