@@ -19,6 +19,7 @@ class Clock;
 namespace outpost::gui {
 
 class AppSettings;
+class ForumKeys;
 
 // The composition root: everything with I/O that the windows need, built once by main() (or
 // by a test with doubles) and handed down. There are no globals behind it.
@@ -40,8 +41,11 @@ public:
     net::TransportConfig transportConfig() const { return m_transport; }
     void setTransportConfig(net::TransportConfig config) { m_transport = std::move(config); }
 
-    // Credentials for a forum. Anonymous until signing in exists (issue 6 plugs the keychain
-    // in here).
+    // The person's keys, one per forum (the system keychain, looked up once per forum).
+    ForumKeys &keys() { return *m_keys; }
+
+    // Credentials for a forum: its key from keys() once that is loaded, else anonymous. Tests
+    // may put a provider of their own in place.
     using CredentialsProvider = std::function<discourse::Credentials(const store::Forum &)>;
     discourse::Credentials credentialsFor(const store::Forum &forum) const;
     void setCredentialsProvider(CredentialsProvider provider);
@@ -57,6 +61,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     NetworkMonitor *m_network;
     std::unique_ptr<AppSettings> m_settings;
+    ForumKeys *m_keys;
     net::TransportConfig m_transport;
     CredentialsProvider m_credentials;
     UrlOpener m_opener;

@@ -1,5 +1,7 @@
 #include "AppCommandLine.h"
 #include "AppContext.h"
+#include "AppIcon.h"
+#include "AppIdentity.h"
 #include "AppStartup.h"
 #include "Clock.h"
 #include "OutpostVersion.h"
@@ -36,7 +38,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Outpost"_s);
-    QApplication::setDesktopFileName(u"outpost"_s);
+    // The desktop entry's name: Wayland and task bars match the window to the menu entry.
+    QApplication::setDesktopFileName(QString::fromLatin1(outpost::kAppId));
+    QApplication::setWindowIcon(outpost::appIcon());
     outpost::gui::installTranslations();
 
     std::optional<outpost::store::Profile> profile;
