@@ -200,20 +200,28 @@ void AccountController::forgetKey(const store::Forum &forum, const QString &revo
     } catch (const store::StoreError &error) {
         qCWarning(lcAccount) << error.what();
     }
-    m_context.keys().forget(forum, [this, forum, revokeProblem,
+    m_context.keys().forget(forum, [guard = QPointer<AccountController>(this), forum, revokeProblem,
                                     detail](const auth::CredentialStore::Outcome &outcome) {
+        // The keychain may answer after the window closed.
+        AccountController *self = guard.data();
+        if (!self)
+            return;
         if (outcome.status == auth::CredentialStore::Status::Failed) {
-            Q_EMIT warning(outcome.message, QString());
+            Q_EMIT self->warning(outcome.message, QString());
         } else if (!revokeProblem.isEmpty()) {
-            Q_EMIT warning(tr("You are signed out on this computer, but the forum could not be "
-                              "told to revoke the key (%1). Revoke it in your preferences on "
-                              "the forum, under Apps, when you are online.")
-                                   .arg(revokeProblem),
-                           detail);
+            Q_EMIT self->warning(
+                    AccountController::tr(
+                            "You are signed out on this computer, but the forum could not be "
+                            "told to revoke the key (%1). Revoke it in your preferences on "
+                            "the forum, under Apps, when you are online.")
+                            .arg(revokeProblem),
+                    detail);
         } else {
             //: %1 is the forum's name
-            Q_EMIT information(tr("You are signed out of %1. Your drafts and outbox are kept.")
-                                       .arg(forum.name));
+            Q_EMIT self->information(
+                    AccountController::tr(
+                            "You are signed out of %1. Your drafts and outbox are kept.")
+                            .arg(forum.name));
         }
         qCInfo(lcAccount) << "signed out of forum" << forum.id;
     });
