@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Everything CI checks, on an already configured and built `ci` preset:
-# formatting, every ctest test but benchmarks, a start of the Quick start demo, then one smoke
-# run of each benchmark.
+# formatting, every ctest test but benchmarks, a start of the Quick start demo, one smoke run
+# of each benchmark, then the Debian package: built with cpack, checked by lintian, installed,
+# run (outpost-cli --version, outpost --smoke-test offscreen) and purged
+# (packaging/test-package.sh; needs root or sudo).
+#
+# OUTPOST_SKIP_PACKAGE_TEST=1 leaves the package out on a machine where installing one is not
+# wanted; the script then says so at the end. CI never sets it.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
@@ -22,3 +27,10 @@ echo "$demo" | grep -E '^smoke-test: forum=Demo%20forum topics=[1-9]' ||
 
 echo "== benchmark smoke runs"
 OUTPOST_BENCH_SMOKE=1 ctest --preset bench --output-on-failure
+
+echo "== the Debian package"
+if [[ "${OUTPOST_SKIP_PACKAGE_TEST:-}" == 1 ]]; then
+    echo "check: the Debian package was NOT checked (OUTPOST_SKIP_PACKAGE_TEST=1)" >&2
+else
+    "$here/packaging/test-package.sh" "$here/build/ci"
+fi

@@ -4,9 +4,9 @@
 #include "auth/CredentialStore.h"
 #include "auth/UserApiKeyHandshake.h"
 #include "discourse/ResponseParsers.h"
+#include "outbox/ForumAccount.h"
 #include "session/ForumConnection.h"
 #include "session/SingleRequest.h"
-#include "store/ForumRepository.h"
 #include "store/StoreError.h"
 
 #include <QFile>
@@ -17,9 +17,6 @@
 namespace outpost::cli {
 
 namespace {
-
-// The name of the signed-in account, per forum (not a secret).
-const QString kUsernameSetting = QStringLiteral("username");
 
 // Reads the pasted sign-in code from stdin: the base64 spans several lines, so read until an
 // empty line after some text, or the end of input.
@@ -125,8 +122,11 @@ public:
                             .arg(stored.message));
         }
         try {
-            store::ForumRepository(context.profile().userDatabase(), clock)
-                    .setSetting(forum->id, kUsernameSetting, username);
+            // The account the outbox and the desktop app know (a new sign-in, perhaps as
+            // someone else: what was known of the old one goes).
+            outbox::ForumAccount account(context.profile().userDatabase(), clock, forum->id);
+            account.forget();
+            account.rememberUsername(username);
         } catch (const store::StoreError &e) {
             return context.fail(e.message());
         }
@@ -188,8 +188,7 @@ public:
         if (removed.status == auth::CredentialStore::Status::Failed)
             return context.fail(removed.message);
         try {
-            store::ForumRepository(context.profile().userDatabase(), clock)
-                    .removeSetting(forum->id, kUsernameSetting);
+            outbox::ForumAccount(context.profile().userDatabase(), clock, forum->id).forget();
         } catch (const store::StoreError &e) {
             return context.fail(e.message());
         }

@@ -46,7 +46,8 @@ std::variant<AppOptions, int> AppCommandLine::parse(const QStringList &arguments
         return 2;
     }
     if (parser.isSet(help)) {
-        *out = parser.helpText();
+        // Parsed before the application object exists, so Qt cannot know the program's name.
+        *out = parser.helpText().replace(u"<executable_name>"_s, u"outpost"_s);
         return 0;
     }
     if (parser.isSet(version)) {

@@ -3,6 +3,7 @@
 #include "AppLanguage.h"
 #include "AppSettings.h"
 #include "Clock.h"
+#include "controllers/ForumKeys.h"
 
 #include <QDesktopServices>
 
@@ -19,13 +20,17 @@ AppContext::AppContext(store::Profile profile, std::unique_ptr<Clock> clock,
     Q_ASSERT(m_network);
     m_network->setParent(this);
     m_settings = std::make_unique<AppSettings>(m_profile.userDatabase(), *m_clock);
+    m_keys = new ForumKeys(m_profile.userDatabase(), *m_clock, this);
 }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    delete m_keys; // before the profile it reads the client id from
+}
 
 discourse::Credentials AppContext::credentialsFor(const store::Forum &forum) const
 {
-    return m_credentials ? m_credentials(forum) : discourse::Credentials{};
+    return m_credentials ? m_credentials(forum) : m_keys->credentialsFor(forum);
 }
 
 void AppContext::setCredentialsProvider(CredentialsProvider provider)

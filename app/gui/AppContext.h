@@ -20,6 +20,7 @@ namespace outpost::gui {
 
 class AppLanguage;
 class AppSettings;
+class ForumKeys;
 
 // The composition root: everything with I/O that the windows need, built once by main() (or
 // by a test with doubles) and handed down. There are no globals behind it.
@@ -43,8 +44,11 @@ public:
     net::TransportConfig transportConfig() const { return m_transport; }
     void setTransportConfig(net::TransportConfig config) { m_transport = std::move(config); }
 
-    // Credentials for a forum. Anonymous until signing in exists (issue 6 plugs the keychain
-    // in here).
+    // The person's keys, one per forum (the system keychain, looked up once per forum).
+    ForumKeys &keys() { return *m_keys; }
+
+    // Credentials for a forum: its key from keys() once that is loaded, else anonymous. Tests
+    // may put a provider of their own in place.
     using CredentialsProvider = std::function<discourse::Credentials(const store::Forum &)>;
     discourse::Credentials credentialsFor(const store::Forum &forum) const;
     void setCredentialsProvider(CredentialsProvider provider);
@@ -61,6 +65,7 @@ private:
     NetworkMonitor *m_network;
     std::unique_ptr<AppSettings> m_settings;
     AppLanguage *m_language;
+    ForumKeys *m_keys;
     net::TransportConfig m_transport;
     CredentialsProvider m_credentials;
     UrlOpener m_opener;

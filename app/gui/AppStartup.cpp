@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "ForumSession.h"
+#include "controllers/ForumKeys.h"
 #include "controllers/SyncController.h"
 #include "forums/ForumAddress.h"
 #include "forums/ForumSetup.h"
@@ -67,8 +68,11 @@ std::unique_ptr<MainWindow> AppStartup::start(AppContext &context, const AppOpti
     if (!forum) {
         QTimer::singleShot(0, window.get(), [w = window.get()] { w->startFirstRun(); });
     } else if (context.settings().syncOnStart()) {
-        QTimer::singleShot(0, window.get(), [w = window.get()] {
-            w->syncController()->syncNow(SyncController::Trigger::Start);
+        // After the keychain answered, so the first sync is signed in (and sends the outbox).
+        QTimer::singleShot(0, window.get(), [w = window.get(), &context, forum = *forum] {
+            context.keys().load(forum, w, [w] {
+                w->syncController()->syncNow(SyncController::Trigger::Start);
+            });
         });
     }
     return window;

@@ -181,6 +181,37 @@ void ForumSession::setFollowed(qint64 categoryId, bool follow)
     Q_EMIT followsChanged();
 }
 
+void ForumSession::reloadFollows()
+{
+    QSet<qint64> followed;
+    try {
+        for (const store::FollowedCategory &f : m_forums->followed(m_forum.id))
+            followed.insert(f.categoryId);
+    } catch (const store::StoreError &error) {
+        reportStoreError(error);
+        return;
+    }
+    if (followed == m_followed)
+        return;
+    m_followed = std::move(followed);
+    Q_EMIT followsChanged();
+}
+
+void ForumSession::rename(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed == m_forum.name)
+        return;
+    try {
+        m_forums->rename(m_forum.id, trimmed);
+    } catch (const store::StoreError &error) {
+        reportStoreError(error);
+        return;
+    }
+    m_forum.name = trimmed;
+    Q_EMIT renamed();
+}
+
 void ForumSession::setSyncWindowDays(int days)
 {
     days = std::clamp(days, 1, 3650);
@@ -265,6 +296,7 @@ void ForumSession::setReadingPosition(qint64 topicId, ReadingPosition position)
 void ForumSession::reloadAfterSync()
 {
     loadCategories();
+    reloadFollows();
     Q_EMIT cacheChanged();
 }
 

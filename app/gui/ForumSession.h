@@ -60,6 +60,11 @@ public:
     const QSet<qint64> &followed() const { return m_followed; }
     QList<qint64> followedIds() const;
     void setFollowed(qint64 categoryId, bool follow);
+    // Reads the follows again (a sign-in or a sync imported the forum's watched categories).
+    void reloadFollows();
+
+    // Gives the forum another name in Outpost.
+    void rename(const QString &name);
 
     // How many days of activity the sync keeps for this forum.
     int syncWindowDays() const { return m_forum.syncWindowDays; }
@@ -91,6 +96,7 @@ public:
 Q_SIGNALS:
     void cacheChanged();
     void followsChanged();
+    void renamed();
     void readStateChanged(qint64 topicId);
     // For the banner: a sentence, and technical detail for a "Details" expander.
     void problem(const QString &message, const QString &detail);

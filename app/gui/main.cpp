@@ -2,6 +2,8 @@
 #include "AppContext.h"
 #include "AppLanguage.h"
 #include "AppSettings.h"
+#include "AppIcon.h"
+#include "AppIdentity.h"
 #include "AppStartup.h"
 #include "Clock.h"
 #include "OutpostVersion.h"
@@ -37,7 +39,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Outpost"_s);
-    QApplication::setDesktopFileName(u"outpost"_s);
+    // The desktop entry's name: Wayland and task bars match the window to the menu entry.
+    QApplication::setDesktopFileName(QString::fromLatin1(outpost::kAppId));
+    QApplication::setWindowIcon(outpost::appIcon());
     // Until the profile is open (its saved choice of language), messages follow the command
     // line or the system.
     auto early = std::make_unique<outpost::i18n::Translations>();

@@ -21,6 +21,12 @@ QString memoryOnlyMessage()
             "only. You will need to sign in again next time. Outpost never writes it to a file.");
 }
 
+// Why the jobs above have no parent: QtKeychain's libsecret backend calls back into its job
+// when the Secret Service answers, however long that takes; a job deleted with its parent
+// before then (a window closed, a store destroyed) crashes the program in that callback. So
+// each job deletes itself once finished (autoDelete), and our `finished` handlers are
+// connected with this store as context, so they are dropped when the store goes first.
+
 QString failedMessage(const QString &detail)
 {
     //: %1 is the keychain's own error text
@@ -50,7 +56,8 @@ QString CredentialStore::entryName(const QString &forumUrl)
 void CredentialStore::store(const QString &forumUrl, const QByteArray &key,
                             std::function<void(Outcome)> done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    // No parent: a job is never deleted while it runs (see above failedMessage()).
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text settings file
     job->setKey(entryName(forumUrl));
@@ -87,7 +94,7 @@ void CredentialStore::load(const QString &forumUrl,
             return;
         }
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(name);
@@ -110,7 +117,7 @@ void CredentialStore::remove(const QString &forumUrl, std::function<void(Outcome
         QMutexLocker lock(&m_memoryMutex);
         m_memory.remove(name);
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(name);

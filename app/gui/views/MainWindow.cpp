@@ -1,6 +1,7 @@
 #include "views/MainWindow.h"
 
 #include "AppContext.h"
+#include "AppIcon.h"
 #include "AppSettings.h"
 #include "Clock.h"
 #include "ForumSession.h"
@@ -10,6 +11,7 @@
 #include "views/CategoryTreeView.h"
 #include "views/DigestView.h"
 #include "views/FirstRunWizard.h"
+#include "views/ForumMenu.h"
 #include "views/MainActions.h"
 #include "views/MessageBanner.h"
 #include "views/SearchView.h"
@@ -82,8 +84,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Outpost"));
-    // A plain window icon until the packaged icon theme provides one.
-    setWindowIcon(QIcon::fromTheme(u"internet-news-reader"_s));
+    setWindowIcon(appIcon());
     m_actions->populateMenus(menuBar());
     buildToolBar();
     buildPanes();
@@ -108,6 +109,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_images, &ImageController::status, m_syncStatus, &SyncStatusBar::showNote);
     connect(m_images, &ImageController::problem, this, &MainWindow::showProblem);
     connect(&context.settings(), &AppSettings::problem, this, &MainWindow::showProblem);
+    m_forumMenu = new ForumMenu(*this);
 
     buildWriting();
     restoreLayout();
@@ -294,6 +296,15 @@ bool MainWindow::openForum(const store::Forum &forum)
     return true;
 }
 
+void MainWindow::closeForum()
+{
+    m_thread->saveState();
+    m_sync->setSession(nullptr);
+    m_images->setSession(nullptr);
+    m_session.reset();
+    attachSession();
+}
+
 void MainWindow::attachSession()
 {
     ForumSession *session = m_session.get();
@@ -317,6 +328,7 @@ void MainWindow::attachSession()
         return;
     }
     connect(session, &ForumSession::problem, this, &MainWindow::showProblem);
+    connect(session, &ForumSession::renamed, this, &MainWindow::updateTitle);
     connect(session, &ForumSession::notice, this, [this](const QString &message) {
         m_banner->showMessage(MessageBanner::Kind::Information, message);
     });

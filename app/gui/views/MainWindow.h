@@ -26,6 +26,7 @@ class CategoryTreeView;
 class ComposeController;
 class DigestView;
 class FirstRunWizard;
+class ForumMenu;
 class ForumSession;
 class ImageController;
 class MainActions;
@@ -53,6 +54,8 @@ public:
 
     // Opens a forum of the profile (its cache); a failure is shown in the banner.
     bool openForum(const store::Forum &forum);
+    // Closes the open forum (it is being removed); the window shows "Add a forum".
+    void closeForum();
     ForumSession *session() const { return m_session.get(); }
     // Shows the first-start wizard over the window (no forum yet, or "Add a forum").
     FirstRunWizard *startFirstRun();
@@ -71,6 +74,8 @@ public:
 
     AppContext &context() { return m_context; }
     MainActions *actions() const { return m_actions; }
+    // The Forum menu, the account's status and sign-in, About.
+    ForumMenu *forumMenu() const { return m_forumMenu; }
     SyncController *syncController() const { return m_sync; }
     ImageController *imageController() const { return m_images; }
     MessageBanner *banner() const { return m_banner; }
@@ -152,6 +157,7 @@ private:
     ComposeController *m_compose = nullptr;
     OutboxController *m_outbox = nullptr;
     WritingDock *m_writingDock = nullptr;
+    ForumMenu *m_forumMenu = nullptr;
 };
 
 } // namespace outpost::gui

@@ -249,6 +249,14 @@ Response sessionCurrent(RouteContext &ctx)
         if (ctx.forum.canSee(ctx.viewer(), c))
             regular.append(c.id);
     }
+    const auto &watched = ctx.server.settings().watchedCategoryIds;
+    const auto &tracked = ctx.server.settings().trackedCategoryIds;
+    const auto ids = [](const QList<int> &list) {
+        QJsonArray array;
+        for (int id : list)
+            array.append(id);
+        return array;
+    };
     return Response::json(QJsonObject{
             {u"current_user"_s,
              QJsonObject{{u"id"_s, u->id},
@@ -265,8 +273,8 @@ Response sessionCurrent(RouteContext &ctx)
                          {u"trust_level"_s, u->trustLevel},
                          {u"can_create_topic"_s, true},
                          {u"seen_notification_id"_s, ctx.server.seenNotificationIds().value(u->id)},
-                         {u"watched_category_ids"_s, QJsonArray()},
-                         {u"tracked_category_ids"_s, QJsonArray()},
+                         {u"watched_category_ids"_s, ids(watched.value(u->username))},
+                         {u"tracked_category_ids"_s, ids(tracked.value(u->username))},
                          {u"watched_first_post_category_ids"_s, QJsonArray()},
                          {u"regular_category_ids"_s, regular},
                          {u"muted_category_ids"_s, QJsonArray()},

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QStringList>
 
 namespace devserver {
@@ -50,6 +52,10 @@ struct ServerSettings
     // Who is "logged in" in the browser for /user-api-key/new (empty: the first user).
     QString browserUsername;
     bool browserLoggedIn = true;
+    // The categories each user (by username) watches and tracks on the forum, as
+    // /session/current.json reports them (empty by default).
+    QHash<QString, QList<int>> watchedCategoryIds;
+    QHash<QString, QList<int>> trackedCategoryIds;
     QStringList allowedAuthRedirects{QStringLiteral("https://api.discourse.org/api/auth_redirect"),
                                      QStringLiteral("discourse://auth_redirect")};
     QStringList allowedScopes{QStringLiteral("read"),

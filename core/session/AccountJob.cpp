@@ -1,0 +1,144 @@
+#include "session/AccountJob.h"
+
+#include "Clock.h"
+#include "discourse/ResponseParsers.h"
+#include "session/ForumConnection.h"
+#include "session/SingleRequest.h"
+#include "store/Profile.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace outpost::session {
+
+namespace {
+
+QString httpDetail(const net::HttpRequest &request, const net::HttpResponse &response)
+{
+    // The URL and status only: the request's credential headers are never part of a detail.
+    return u"%1 %2: HTTP %3 %4"_s.arg(QString::fromLatin1(request.method),
+                                      request.url.toString(QUrl::RemoveQuery),
+                                      QString::number(response.status), response.errorDetail);
+}
+
+} // namespace
+
+AccountResult performAccountRequest(const AccountRequest &request, const CancelToken &cancel)
+{
+    AccountResult result;
+    SystemClock clock;
+    try {
+        const store::Profile profile = store::Profile::open(request.profileDirectory);
+        ConnectionOptions options;
+        options.credentials = request.credentials;
+        options.transport = request.transport;
+        options.makeTransport = request.makeTransport;
+        // The app that runs this job has already opened and checked the cache.
+        options.verifyCache = false;
+        ForumConnection connection(profile, request.forum, clock, options);
+        const net::HttpRequest http = request.action == AccountRequest::Action::CheckKey
+                                              ? connection.api().currentSession()
+                                              : connection.api().revokeUserApiKey();
+        const net::HttpResponse response = performSingleRequest(connection, http, cancel);
+        if (response.error == net::TransferError::Cancelled || cancel.isCancelled()) {
+            result.outcome = AccountResult::Outcome::Cancelled;
+            return result;
+        }
+        const bool answered = response.error == net::TransferError::None && response.status > 0;
+        // Discourse answers 403 to a key it does not know (revoked, expired, or a user
+        // suspended), and 404 to /session/current.json when the request counted as anonymous.
+        const bool refused =
+                answered &&
+                (response.status == 401 || response.status == 403 ||
+                 (request.action == AccountRequest::Action::CheckKey && response.status == 404));
+        if (request.action == AccountRequest::Action::Revoke) {
+            // A key the forum no longer knows is as good as revoked.
+            if (response.isSuccess() || refused) {
+                result.outcome = AccountResult::Outcome::Done;
+            } else {
+                result.message = describeFailure(response);
+                result.detail = httpDetail(http, response);
+            }
+            return result;
+        }
+        if (refused) {
+            result.outcome = AccountResult::Outcome::Refused;
+            result.message = QCoreApplication::translate(
+                    "outpost::session", "The forum did not accept the key. It may have been "
+                                        "revoked, or your account may be suspended.");
+            result.detail = httpDetail(http, response);
+            return result;
+        }
+        if (!response.isSuccess()) {
+            result.message = describeFailure(response);
+            result.detail = httpDetail(http, response);
+            return result;
+        }
+        discourse::ParseResult<discourse::CurrentUser> user =
+                discourse::parseCurrentUser(response.body);
+        if (!user || user->username.isEmpty()) {
+            result.message = user ? QCoreApplication::translate(
+                                            "outpost::session",
+                                            "The forum sent an answer Outpost cannot read.")
+                                  : discourse::describeForPeople(user.error());
+            result.detail = user ? httpDetail(http, response) : user.error().toString();
+            return result;
+        }
+        result.outcome = AccountResult::Outcome::Done;
+        result.user = std::move(user).value();
+    } catch (const store::StoreError &error) {
+        result.outcome = AccountResult::Outcome::Failed;
+        result.message = error.message();
+        result.detail = error.detail();
+    }
+    return result;
+}
+
+AccountJob::AccountJob(AccountRequest request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+{
+    qRegisterMetaType<AccountResult>();
+}
+
+AccountJob::~AccountJob()
+{
+    if (m_thread) {
+        m_cancel.cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void AccountJob::start()
+{
+    if (m_thread)
+        return;
+    // The destructor waits for the worker, and Qt drops calls queued for a destroyed object.
+    m_thread = QThread::create([this] {
+        const AccountResult result = performAccountRequest(m_request, m_cancel);
+        QMetaObject::invokeMethod(
+                this, [this, result] { finishRun(result); }, Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(u"outpost-account"_s);
+    m_thread->start();
+}
+
+void AccountJob::abort()
+{
+    m_cancel.cancel();
+}
+
+void AccountJob::finishRun(const AccountResult &result)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    Q_EMIT finished(result);
+}
+
+} // namespace outpost::session

@@ -1,0 +1,84 @@
+#include "ConsentBrowser.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace outpost::testing {
+
+ConsentBrowser::ConsentBrowser(QUrl forumBase)
+    : m_base(std::move(forumBase))
+{}
+
+QByteArray ConsentBrowser::http(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                                const QByteArray &contentType)
+{
+    QNetworkRequest request(url);
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(20000);
+    const QByteArray answer = reply->readAll();
+    reply->deleteLater();
+    return answer;
+}
+
+QString ConsentBrowser::approve(const QUrl &consentUrl, const QHash<QString, QString> &override)
+{
+    const QString page = QString::fromUtf8(http("GET", consentUrl));
+    static const QRegularExpression input(
+            uR"re(<input type="hidden" name="([^"]+)" value="([^"]*)">)re"_s);
+    QUrlQuery form;
+    for (auto it = input.globalMatch(page); it.hasNext();) {
+        const auto m = it.next();
+        QString value = m.captured(2);
+        value.replace(u"&quot;"_s, u"\""_s)
+                .replace(u"&lt;"_s, u"<"_s)
+                .replace(u"&gt;"_s, u">"_s)
+                .replace(u"&#39;"_s, u"'"_s)
+                .replace(u"&amp;"_s, u"&"_s);
+        value = override.value(m.captured(1), value);
+        form.addQueryItem(m.captured(1), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    if (form.isEmpty())
+        return {};
+    const QString shown = QString::fromUtf8(http("POST", m_base.resolved(QUrl(u"/user-api-key"_s)),
+                                                 form.toString(QUrl::FullyEncoded).toUtf8(),
+                                                 "application/x-www-form-urlencoded"));
+    static const QRegularExpression code(u"<code>([^<]+)</code>"_s);
+    return code.match(shown).captured(1);
+}
+
+QJsonArray ConsentBrowser::userApiKeys()
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(
+            http("GET", m_base.resolved(QUrl(u"/__devserver/user-api-keys"_s))));
+    return doc.object().value(u"user_api_keys"_s).toArray();
+}
+
+int ConsentBrowser::liveKeys()
+{
+    int live = 0;
+    for (const QJsonValue &k : userApiKeys())
+        live += k.toObject().value(u"revoked"_s).toBool() ? 0 : 1;
+    return live;
+}
+
+void ConsentBrowser::revokeAll()
+{
+    for (const QJsonValue &k : userApiKeys()) {
+        const QJsonObject key = k.toObject();
+        if (!key.value(u"revoked"_s).toBool())
+            http("POST", m_base.resolved(QUrl(u"/__devserver/user-api-keys/%1/revoke"_s.arg(
+                                 key.value(u"id"_s).toInteger()))));
+    }
+}
+
+} // namespace outpost::testing
