@@ -1372,15 +1372,15 @@
     </message>
     <message>
         <source>Show Outpost in this language for this run (fr, es, pt, ar, en, or pseudo to test translations); default: $OUTPOST_LANG, else the language chosen in the settings, else the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Outpost dans cette langue pour cette exécution (fr, es, pt, ar, en, ou pseudo pour tester les traductions)&#xa0;; par défaut&#xa0;: $OUTPOST_LANG, sinon la langue choisie dans les paramètres, sinon celle du système.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>outpost: --lang needs a language code such as fr or ar</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost&#xa0;: --lang nécessite un code de langue, par exemple fr ou ar</translation>
     </message>
 </context>
 <context>
@@ -1509,187 +1509,187 @@
     <name>outpost::gui::ComposeController</name>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">Ajoutez d’abord un forum.</translation>
+        <translation>Ajoutez d’abord un forum.</translation>
     </message>
     <message>
         <source>You can only edit your own posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez modifier que vos propres messages.</translation>
     </message>
     <message>
         <source>The post’s original Markdown is not downloaded, so the edit starts from its text: check links and formatting before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Markdown d’origine du message n’est pas téléchargé&#xa0;: la modification part donc de son texte. Vérifiez les liens et la mise en forme avant d’envoyer.</translation>
     </message>
     <message>
         <source>That draft is gone: it was sent or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon n’existe plus&#xa0;: il a été envoyé ou supprimé.</translation>
     </message>
     <message>
         <source>You already like this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà mis un «&#xa0;J’aime&#xa0;» à ce message.</translation>
     </message>
     <message>
         <source>You cannot like your own post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas mettre un «&#xa0;J’aime&#xa0;» à votre propre message.</translation>
     </message>
     <message>
         <source>Your like of this post is already in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre «&#xa0;J’aime&#xa0;» pour ce message est déjà dans la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::ComposerWindow</name>
     <message>
         <source>Your words are saved as a draft as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte est enregistré comme brouillon au fil de la frappe.</translation>
     </message>
     <message>
         <source>%1 — Outpost</source>
-        <translation type="unfinished">%1 — Outpost</translation>
+        <translation>%1 — Outpost</translation>
     </message>
     <message>
         <source>You are editing version %1 of your post. If someone changes it on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous modifiez la version %1 de votre message. Si quelqu’un le modifie sur le forum avant l’envoi de votre modification, Outpost vous montre les deux textes et vous laisse choisir.</translation>
     </message>
     <message>
         <source>If someone changes your post on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quelqu’un modifie votre message sur le forum avant l’envoi de votre modification, Outpost vous montre les deux textes et vous laisse choisir.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>What is the topic about, in a sentence?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi parle le sujet, en une phrase&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Your post, in Markdown</source>
         <extracomment>Accessible name of the composer&apos;s text field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre message, en Markdown</translation>
     </message>
     <message>
         <source>Write in Markdown: **bold**, *italic*, `code`, &gt; quote, - list, @name to mention someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez en Markdown&#xa0;: **gras**, *italique*, `code`, &gt; citation, - liste, @nom pour mentionner quelqu’un.</translation>
     </message>
     <message>
         <source>Preview: how the forum will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: ce que le forum affichera</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Preview of your post</source>
         <extracomment>Accessible name of the composer&apos;s preview of the post</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de votre message</translation>
     </message>
     <message>
         <source>Hide &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l’a&amp;perçu</translation>
     </message>
     <message>
         <source>Show or hide the preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer l’aperçu (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Delete Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
         <source>Throw these words away</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeter ce que vous avez écrit</translation>
     </message>
     <message>
         <source>Keep as Draft &amp;&amp; C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder en brouillon et &amp;fermer</translation>
     </message>
     <message>
         <source>Close the window; the draft stays in Drafts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre&#xa0;; le brouillon reste dans Brouillons (Esc)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Put it in the outbox; it goes to the forum as soon as the link allows (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le message dans la boîte d’envoi&#xa0;; il part sur le forum dès que la connexion le permet (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Show or hide the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer l’aperçu</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <source>Keep as draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder en brouillon et fermer</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Show &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’a&amp;perçu</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Show or Hide Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer l’aperçu</translation>
     </message>
     <message>
         <source>Choose a category…</source>
         <extracomment>The first entry of the composer&apos;s category chooser</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une catégorie…</translation>
     </message>
     <message>
         <source>%1 › %2</source>
         <extracomment>A subcategory in the category chooser; %1 the parent&apos;s name, %2 its own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Draft saved at %1.</source>
         <extracomment>The composer&apos;s status line; %1 is a time of day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
         <source>You are offline. Send puts your post in the outbox; it goes out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne. «&#xa0;Envoyer&#xa0;» place votre message dans la boîte d’envoi&#xa0;; il partira au retour de la connexion.</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce brouillon&#xa0;? Son texte ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>Draft Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon non enregistré</translation>
     </message>
     <message>
         <source>Your draft could not be saved, so closing this window would lose what you wrote. Close it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre brouillon n’a pas pu être enregistré&#xa0;: fermer cette fenêtre ferait perdre ce que vous avez écrit. La fermer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1750,15 +1750,15 @@ Dernière activité&#xa0;: %2</translation>
     <name>outpost::gui::DraftController</name>
     <message>
         <source>Write something first: there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord quelque chose&#xa0;: il n’y a rien à envoyer.</translation>
     </message>
     <message>
         <source>A new topic needs a title.</source>
-        <translation type="unfinished">Un nouveau sujet doit avoir un titre.</translation>
+        <translation>Un nouveau sujet doit avoir un titre.</translation>
     </message>
     <message>
         <source>Choose the category the topic belongs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la catégorie du sujet.</translation>
     </message>
 </context>
 <context>
@@ -1766,47 +1766,47 @@ Dernière activité&#xa0;: %2</translation>
     <message>
         <source>%1 (empty)</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vide)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;), %2 its first words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::DraftsView</name>
     <message>
         <source>No drafts. What you start writing is kept here until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon. Ce que vous commencez à écrire est conservé ici jusqu’à ce que vous l’envoyiez.</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le brouillon</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce brouillon&#xa0;? Son texte ne pourra pas être récupéré.</translation>
     </message>
 </context>
 <context>
@@ -2111,80 +2111,80 @@ Dernière activité&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;New Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau sujet…</translation>
     </message>
     <message>
         <source>Start a topic in a category; it is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un sujet dans une catégorie&#xa0;; il est envoyé depuis la boîte d’envoi</translation>
     </message>
     <message>
         <source>&amp;Reply to Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre au sujet…</translation>
     </message>
     <message>
         <source>Write a reply to the open topic, with or without a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse au sujet ouvert, avec ou sans connexion</translation>
     </message>
     <message>
         <source>Reply to &amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre au messa&amp;ge…</translation>
     </message>
     <message>
         <source>Write a reply to the current post of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse au message actuel du sujet</translation>
     </message>
     <message>
         <source>&amp;Quote Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citer le message…</translation>
     </message>
     <message>
         <source>Reply quoting the words you selected in a post (or the whole post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre en citant les mots sélectionnés dans un message (ou tout le message)</translation>
     </message>
     <message>
         <source>&amp;Edit Your Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier votre message…</translation>
     </message>
     <message>
         <source>Change the current post, if it is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le message actuel, s’il est de vous</translation>
     </message>
     <message>
         <source>&amp;Like Post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aimer le message</translation>
     </message>
     <message>
         <source>Like the current post; the like is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre un «&#xa0;J’aime&#xa0;» au message actuel&#xa0;; il est envoyé depuis la boîte d’envoi</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’en&amp;voi</translation>
     </message>
     <message>
         <source>What waits to be sent, what was sent, and what needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui attend d’être envoyé, ce qui a été envoyé et ce qui demande votre attention</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brouillons</translation>
     </message>
     <message>
         <source>What you started writing and did not send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez commencé à écrire et pas encore envoyé</translation>
     </message>
     <message>
         <source>&amp;Send Outbox Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la boîte d’envoi maintenant</translation>
     </message>
     <message>
         <source>Send what waits in the outbox now, without a whole sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant ce qui attend dans la boîte d’envoi, sans synchronisation complète</translation>
     </message>
     <message>
         <source>&amp;Write</source>
         <extracomment>The menu of writing commands (new topic, reply, outbox, drafts)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;crire</translation>
     </message>
 </context>
 <context>
@@ -2246,45 +2246,45 @@ Dernière activité&#xa0;: %2</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>Your new topic is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau sujet est dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>Your edit is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification est dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>Your like is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre «&#xa0;J’aime&#xa0;» est dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>Your reply is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse est dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>The forum refused %n item(s): see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le forum a refusé %n élément&#xa0;: consultez la boîte d’envoi.</numerusform>
+            <numerusform>Le forum a refusé %n éléments&#xa0;: consultez la boîte d’envoi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n item(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n élément envoyé.</numerusform>
             <numerusform>%n éléments envoyés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un sujet.</translation>
     </message>
 </context>
 <context>
@@ -2386,183 +2386,183 @@ Dernière activité&#xa0;: %2</translation>
     <message>
         <source>Sign in to send. Your posts wait safely in the outbox until you sign in to this forum.</source>
         <extracomment>The outbox has posts but the person is not signed in to the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour envoyer. Vos messages attendent en toute sécurité dans la boîte d’envoi jusqu’à ce que vous vous connectiez à ce forum.</translation>
     </message>
     <message>
         <source>Sign in to send: %1</source>
         <extracomment>%1 is the forum&apos;s reason, in plain words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour envoyer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">Ajoutez d’abord un forum.</translation>
+        <translation>Ajoutez d’abord un forum.</translation>
     </message>
     <message>
         <source>You are offline. Your posts wait in the outbox and go out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne. Vos messages attendent dans la boîte d’envoi et partiront au retour de la connexion.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OutboxListProxy</name>
     <message>
         <source>Sign in to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour envoyer</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A line of an outbox item: %1 its state, %2 why (the forum&apos;s reason)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OutboxView</name>
     <message>
         <source>Send &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant</translation>
     </message>
     <message>
         <source>Send what waits in the outbox now (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant ce qui attend dans la boîte d’envoi (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>The words of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de cet élément</translation>
     </message>
     <message>
         <source>Your edit:</source>
         <extracomment>Above the person&apos;s version of a post in an edit conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification&#xa0;:</translation>
     </message>
     <message>
         <source>Your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification</translation>
     </message>
     <message>
         <source>On the forum now:</source>
         <extracomment>Above the forum&apos;s newer version of a post in an edit conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement sur le forum&#xa0;:</translation>
     </message>
     <message>
         <source>The post on the forum now</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message actuellement sur le forum</translation>
     </message>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <source>Keep as &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder en &amp;brouillon</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder en brouillon</translation>
     </message>
     <message>
         <source>Take it out of the outbox and finish it in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément de la boîte d’envoi et le terminer dans l’éditeur</translation>
     </message>
     <message>
         <source>Dis&amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Send &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la &amp;mienne</translation>
     </message>
     <message>
         <source>Send my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ma modification</translation>
     </message>
     <message>
         <source>Replace the forum’s version with your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la version du forum par votre modification</translation>
     </message>
     <message>
         <source>Keep &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder celle du &amp;forum</translation>
     </message>
     <message>
         <source>Keep the forum’s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version du forum</translation>
     </message>
     <message>
         <source>Leave the post as it is on the forum and drop your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le message tel qu’il est sur le forum et abandonner votre modification</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’attend d’être envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
         <extracomment>%n items need the person&apos;s decision</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément demande votre attention.</numerusform>
+            <numerusform>%n éléments demandent votre attention.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément en attente d’envoi.</numerusform>
+            <numerusform>%n éléments en attente d’envoi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an item to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un élément pour le voir en entier.</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer les modifications</translation>
     </message>
     <message>
         <source>Discard Topic and Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le sujet et les réponses</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) you wrote to this topic wait for it. Discarding the topic discards them too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse que vous avez écrite à ce sujet l’attend. Abandonner le sujet l’abandonne aussi.</numerusform>
+            <numerusform>%n réponses que vous avez écrites à ce sujet l’attendent. Abandonner le sujet les abandonne aussi.</numerusform>
         </translation>
     </message>
     <message>
         <source>This item may already be on the forum: the last attempt got no answer. Discard it from the outbox anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément est peut-être déjà sur le forum&#xa0;: la dernière tentative n’a pas reçu de réponse. Le retirer quand même de la boîte d’envoi&#xa0;?</translation>
     </message>
     <message>
         <source>Discard this item? It will not be sent, and its words are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cet élément&#xa0;? Il ne sera pas envoyé et son texte sera perdu.</translation>
     </message>
 </context>
 <context>
@@ -2793,20 +2793,20 @@ Dernière activité&#xa0;: %2</translation>
     </message>
     <message>
         <source>Language of Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue d’Outpost</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <extracomment>The first choice of the language menu; %1 is the system&apos;s language, e.g. &quot;Français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Show Outpost in</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Outpost en</translation>
     </message>
 </context>
 <context>
@@ -3259,26 +3259,26 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::WritingDock</name>
     <message>
         <source>Outbox and Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi et brouillons</translation>
     </message>
     <message>
         <source>Outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi et brouillons</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
 </context>
 <context>
@@ -3286,85 +3286,85 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
     <message>
         <source>New topic</source>
         <extracomment>Heading of the composer and of a draft in the drafts list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sujet</translation>
     </message>
     <message>
         <source>New topic in %1</source>
         <extracomment>Heading of the composer; %1 is a category&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sujet dans %1</translation>
     </message>
     <message>
         <source>Edit of your post #%1 in “%2”</source>
         <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modification de votre message #%1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Edit of your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de votre message</translation>
     </message>
     <message>
         <source>topic %1</source>
         <extracomment>Stands for a topic whose title is not downloaded; %1 is its number</extracomment>
-        <translation type="unfinished">sujet %1</translation>
+        <translation>sujet %1</translation>
     </message>
     <message>
         <source>Reply to post #%1 in “%2”</source>
         <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au message #%1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Reply to “%1”</source>
         <extracomment>Heading of the composer; %1 is a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Like of post #%1 in “%2”</source>
         <extracomment>An item of the outbox; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;J’aime&#xa0;» sur le message #%1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Like of a post</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;J’aime&#xa0;» sur un message</translation>
     </message>
     <message>
         <source>New topic “%1”</source>
         <extracomment>An item of the outbox; %1 is the new topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sujet «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reply to your new topic (waiting to be sent)</source>
         <extracomment>An item of the outbox: a reply to a new topic that is itself still waiting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à votre nouveau sujet (en attente d’envoi)</translation>
     </message>
     <message>
         <source>Waiting: checking whether it already arrived</source>
         <extracomment>Outbox state: an earlier attempt may have reached the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: vérification qu’il n’est pas déjà arrivé</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’envoi</translation>
     </message>
     <message>
         <source>Sending…</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>Sent, waiting for a moderator</source>
         <extracomment>Outbox state: the forum holds the post for a moderator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé, en attente d’un modérateur</translation>
     </message>
     <message>
         <source>Sent</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Needs your attention</source>
         <extracomment>Outbox state: the forum refused it and the person must decide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande votre attention</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +3912,7 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
     </message>
     <message>
         <source>The forum refused your sign-in key. Topics it would not show were kept as they were, and your queued posts wait. Sign in to this forum again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a refusé votre clé de connexion. Les sujets qu’il refusait d’afficher ont été conservés tels quels, et vos messages en attente sont conservés. Reconnectez-vous à ce forum.</translation>
     </message>
 </context>
 </TS>
