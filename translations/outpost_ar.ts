@@ -1396,15 +1396,15 @@
     </message>
     <message>
         <source>Show Outpost in this language for this run (fr, es, pt, ar, en, or pseudo to test translations); default: $OUTPOST_LANG, else the language chosen in the settings, else the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض Outpost بهذه اللغة في هذا التشغيل فقط (fr أو es أو pt أو ar أو en، أو pseudo لاختبار الترجمات)؛ الافتراضي: $OUTPOST_LANG، وإلا فاللغة المختارة في الإعدادات، وإلا فلغة النظام.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>outpost: --lang needs a language code such as fr or ar</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost: يحتاج --lang إلى رمز لغة مثل fr أو ar</translation>
     </message>
 </context>
 <context>
@@ -1557,187 +1557,187 @@
     <name>outpost::gui::ComposeController</name>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">أضِف منتدى أولًا.</translation>
+        <translation>أضِف منتدى أولًا.</translation>
     </message>
     <message>
         <source>You can only edit your own posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك تعديل إلا منشوراتك.</translation>
     </message>
     <message>
         <source>The post’s original Markdown is not downloaded, so the edit starts from its text: check links and formatting before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تنزيل نص Markdown الأصلي للمنشور، لذا يبدأ التعديل من نصه المعروض: تحقّق من الروابط والتنسيق قبل الإرسال.</translation>
     </message>
     <message>
         <source>That draft is gone: it was sent or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه المسودة موجودة: فقد أُرسلت أو حُذفت.</translation>
     </message>
     <message>
         <source>You already like this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد أبديت إعجابك بهذا المنشور من قبل.</translation>
     </message>
     <message>
         <source>You cannot like your own post.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك الإعجاب بمنشورك.</translation>
     </message>
     <message>
         <source>Your like of this post is already in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعجابك بهذا المنشور موجود بالفعل في صندوق الصادر.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::ComposerWindow</name>
     <message>
         <source>Your words are saved as a draft as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ كلماتك كمسودة أثناء الكتابة.</translation>
     </message>
     <message>
         <source>%1 — Outpost</source>
-        <translation type="unfinished">%1 — Outpost</translation>
+        <translation>%1 — Outpost</translation>
     </message>
     <message>
         <source>You are editing version %1 of your post. If someone changes it on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تعدّل النسخة %1 من منشورك. إذا غيّره أحد في المنتدى قبل إرسال تعديلك، فسيعرض لك Outpost النصين ويتيح لك الاختيار.</translation>
     </message>
     <message>
         <source>If someone changes your post on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا غيّر أحد منشورك في المنتدى قبل إرسال تعديلك، فسيعرض لك Outpost النصين ويتيح لك الاختيار.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>What is the topic about, in a sentence?</source>
-        <translation type="unfinished"></translation>
+        <translation>عمَّ يتحدث الموضوع، في جملة واحدة؟</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة:</translation>
     </message>
     <message>
         <source>Your post, in Markdown</source>
         <extracomment>Accessible name of the composer&apos;s text field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>منشورك، بتنسيق Markdown</translation>
     </message>
     <message>
         <source>Write in Markdown: **bold**, *italic*, `code`, &gt; quote, - list, @name to mention someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بتنسيق Markdown: **غامق**، *مائل*، `شيفرة`، &gt; اقتباس، - قائمة، @الاسم للإشارة إلى شخص.</translation>
     </message>
     <message>
         <source>Preview: how the forum will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة: كيف سيعرضه المنتدى</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>Preview of your post</source>
         <extracomment>Accessible name of the composer&apos;s preview of the post</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>معاينة منشورك</translation>
     </message>
     <message>
         <source>Hide &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء ال&amp;معاينة</translation>
     </message>
     <message>
         <source>Show or hide the preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المعاينة أو إخفاؤها (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Delete Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف المسودة…</translation>
     </message>
     <message>
         <source>Throw these words away</source>
-        <translation type="unfinished"></translation>
+        <translation>التخلص من هذا النص</translation>
     </message>
     <message>
         <source>Keep as Draft &amp;&amp; C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ كمسودة &amp;&amp; إ&amp;غلاق</translation>
     </message>
     <message>
         <source>Close the window; the draft stays in Drafts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق النافذة؛ وتبقى المسودة في المسودات (Esc)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رسال</translation>
     </message>
     <message>
         <source>Put it in the outbox; it goes to the forum as soon as the link allows (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعه في صندوق الصادر؛ ويُرسَل إلى المنتدى حالما يسمح الاتصال (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Show or hide the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المعاينة أو إخفاؤها</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المسودة</translation>
     </message>
     <message>
         <source>Keep as draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ كمسودة والإغلاق</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <source>Show &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ال&amp;معاينة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Show or Hide Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المعاينة أو إخفاؤها</translation>
     </message>
     <message>
         <source>Choose a category…</source>
         <extracomment>The first entry of the composer&apos;s category chooser</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر فئة…</translation>
     </message>
     <message>
         <source>%1 › %2</source>
         <extracomment>A subcategory in the category chooser; %1 the parent&apos;s name, %2 its own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Draft saved at %1.</source>
         <extracomment>The composer&apos;s status line; %1 is a time of day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ المسودة الساعة %1.</translation>
     </message>
     <message>
         <source>You are offline. Send puts your post in the outbox; it goes out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت غير متصل. يضع زر «إرسال» منشورك في صندوق الصادر، ويُرسَل عند عودة الاتصال.</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المسودة</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذه المسودة؟ لا يمكن استعادة نصها.</translation>
     </message>
     <message>
         <source>Draft Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ المسودة</translation>
     </message>
     <message>
         <source>Your draft could not be saved, so closing this window would lose what you wrote. Close it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ مسودتك، لذا سيؤدي إغلاق هذه النافذة إلى فقدان ما كتبته. هل تريد إغلاقها على أي حال؟</translation>
     </message>
 </context>
 <context>
@@ -1798,15 +1798,15 @@ Last activity: %2</source>
     <name>outpost::gui::DraftController</name>
     <message>
         <source>Write something first: there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب شيئًا أولًا: لا يوجد ما يُرسَل.</translation>
     </message>
     <message>
         <source>A new topic needs a title.</source>
-        <translation type="unfinished">يحتاج الموضوع الجديد إلى عنوان.</translation>
+        <translation>يحتاج الموضوع الجديد إلى عنوان.</translation>
     </message>
     <message>
         <source>Choose the category the topic belongs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الفئة التي ينتمي إليها الموضوع.</translation>
     </message>
 </context>
 <context>
@@ -1814,47 +1814,47 @@ Last activity: %2</source>
     <message>
         <source>%1 (empty)</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (فارغة)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;), %2 its first words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::DraftsView</name>
     <message>
         <source>No drafts. What you start writing is kept here until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مسودات. يُحفظ هنا ما تبدأ كتابته إلى أن ترسله.</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودات</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المسودة</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المسودة</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المسودة</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذه المسودة؟ لا يمكن استعادة نصها.</translation>
     </message>
 </context>
 <context>
@@ -2159,80 +2159,80 @@ Last activity: %2</source>
     </message>
     <message>
         <source>&amp;New Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع &amp;جديد…</translation>
     </message>
     <message>
         <source>Start a topic in a category; it is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء موضوع في فئة؛ ويُرسَل من صندوق الصادر</translation>
     </message>
     <message>
         <source>&amp;Reply to Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رد على الموضوع…</translation>
     </message>
     <message>
         <source>Write a reply to the open topic, with or without a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة رد على الموضوع المفتوح، باتصال أو دونه</translation>
     </message>
     <message>
         <source>Reply to &amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على ال&amp;منشور…</translation>
     </message>
     <message>
         <source>Write a reply to the current post of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة رد على المنشور الحالي في الموضوع</translation>
     </message>
     <message>
         <source>&amp;Quote Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;قتباس المنشور…</translation>
     </message>
     <message>
         <source>Reply quoting the words you selected in a post (or the whole post)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد مع اقتباس النص الذي حددته في منشور (أو المنشور كله)</translation>
     </message>
     <message>
         <source>&amp;Edit Your Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل منشورك…</translation>
     </message>
     <message>
         <source>Change the current post, if it is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المنشور الحالي، إن كان منشورك</translation>
     </message>
     <message>
         <source>&amp;Like Post</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عجاب بالمنشور</translation>
     </message>
     <message>
         <source>Like the current post; the like is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعجاب بالمنشور الحالي؛ ويُرسَل الإعجاب من صندوق الصادر</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صندوق الصادر</translation>
     </message>
     <message>
         <source>What waits to be sent, what was sent, and what needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينتظر الإرسال، وما أُرسل، وما يحتاج إلى انتباهك</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>المسو&amp;دات</translation>
     </message>
     <message>
         <source>What you started writing and did not send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ما بدأت كتابته ولم ترسله بعد</translation>
     </message>
     <message>
         <source>&amp;Send Outbox Now</source>
-        <translation type="unfinished"></translation>
+        <translation>إر&amp;سال صندوق الصادر الآن</translation>
     </message>
     <message>
         <source>Send what waits in the outbox now, without a whole sync</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال ما ينتظر في صندوق الصادر الآن، دون مزامنة كاملة</translation>
     </message>
     <message>
         <source>&amp;Write</source>
         <extracomment>The menu of writing commands (new topic, reply, outbox, drafts)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كتابة</translation>
     </message>
 </context>
 <context>
@@ -2298,42 +2298,42 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث</translation>
     </message>
     <message>
         <source>Your new topic is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعك الجديد في صندوق الصادر.</translation>
     </message>
     <message>
         <source>Your edit is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلك في صندوق الصادر.</translation>
     </message>
     <message>
         <source>Your like is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعجابك في صندوق الصادر.</translation>
     </message>
     <message>
         <source>Your reply is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردك في صندوق الصادر.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>The forum refused %n item(s): see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رفض المنتدى %n عنصر: راجع صندوق الصادر.</numerusform>
+            <numerusform>رفض المنتدى عنصرًا واحدًا (%n): راجع صندوق الصادر.</numerusform>
+            <numerusform>رفض المنتدى عنصرين (%n): راجع صندوق الصادر.</numerusform>
+            <numerusform>رفض المنتدى %n عناصر: راجع صندوق الصادر.</numerusform>
+            <numerusform>رفض المنتدى %n عنصرًا: راجع صندوق الصادر.</numerusform>
+            <numerusform>رفض المنتدى %n عنصر: راجع صندوق الصادر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n item(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>تم إرسال %n عنصر.</numerusform>
             <numerusform>تم إرسال عنصر واحد (%n).</numerusform>
             <numerusform>تم إرسال عنصرين (%n).</numerusform>
@@ -2344,7 +2344,7 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Open a topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح موضوعًا أولًا.</translation>
     </message>
 </context>
 <context>
@@ -2446,195 +2446,195 @@ Last activity: %2</source>
     <message>
         <source>Sign in to send. Your posts wait safely in the outbox until you sign in to this forum.</source>
         <extracomment>The outbox has posts but the person is not signed in to the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول للإرسال. تنتظر منشوراتك بأمان في صندوق الصادر حتى تسجّل الدخول إلى هذا المنتدى.</translation>
     </message>
     <message>
         <source>Sign in to send: %1</source>
         <extracomment>%1 is the forum&apos;s reason, in plain words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول للإرسال: %1</translation>
     </message>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">أضِف منتدى أولًا.</translation>
+        <translation>أضِف منتدى أولًا.</translation>
     </message>
     <message>
         <source>You are offline. Your posts wait in the outbox and go out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت غير متصل. تنتظر منشوراتك في صندوق الصادر وتُرسَل عند عودة الاتصال.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OutboxListProxy</name>
     <message>
         <source>Sign in to send</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول للإرسال</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A line of an outbox item: %1 its state, %2 why (the forum&apos;s reason)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OutboxView</name>
     <message>
         <source>Send &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال ال&amp;آن</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الآن</translation>
     </message>
     <message>
         <source>Send what waits in the outbox now (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال ما ينتظر في صندوق الصادر الآن (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>The words of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>نص هذا العنصر</translation>
     </message>
     <message>
         <source>Your edit:</source>
         <extracomment>Above the person&apos;s version of a post in an edit conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعديلك:</translation>
     </message>
     <message>
         <source>Your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلك</translation>
     </message>
     <message>
         <source>On the forum now:</source>
         <extracomment>Above the forum&apos;s newer version of a post in an edit conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>في المنتدى الآن:</translation>
     </message>
     <message>
         <source>The post on the forum now</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور في المنتدى الآن</translation>
     </message>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإ&amp;رسال</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإرسال</translation>
     </message>
     <message>
         <source>Keep as &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ ك&amp;مسودة</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ كمسودة</translation>
     </message>
     <message>
         <source>Take it out of the outbox and finish it in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراجه من صندوق الصادر وإكماله في نافذة الكتابة</translation>
     </message>
     <message>
         <source>Dis&amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهل…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Send &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال &amp;نسختي</translation>
     </message>
     <message>
         <source>Send my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال تعديلي</translation>
     </message>
     <message>
         <source>Replace the forum’s version with your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال نسخة المنتدى بتعديلك</translation>
     </message>
     <message>
         <source>Keep &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ &amp;بنسخة المنتدى</translation>
     </message>
     <message>
         <source>Keep the forum’s version</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بنسخة المنتدى</translation>
     </message>
     <message>
         <source>Leave the post as it is on the forum and drop your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ترك المنشور كما هو في المنتدى والتخلي عن تعديلك</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما ينتظر الإرسال.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
         <extracomment>%n items need the person&apos;s decision</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحتاج %n عنصر إلى انتباهك.</numerusform>
+            <numerusform>يحتاج عنصر واحد (%n) إلى انتباهك.</numerusform>
+            <numerusform>يحتاج عنصران (%n) إلى انتباهك.</numerusform>
+            <numerusform>تحتاج %n عناصر إلى انتباهك.</numerusform>
+            <numerusform>يحتاج %n عنصرًا إلى انتباهك.</numerusform>
+            <numerusform>يحتاج %n عنصر إلى انتباهك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عنصر في انتظار الإرسال.</numerusform>
+            <numerusform>عنصر واحد (%n) في انتظار الإرسال.</numerusform>
+            <numerusform>عنصران (%n) في انتظار الإرسال.</numerusform>
+            <numerusform>%n عناصر في انتظار الإرسال.</numerusform>
+            <numerusform>%n عنصرًا في انتظار الإرسال.</numerusform>
+            <numerusform>%n عنصر في انتظار الإرسال.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an item to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عنصرًا لرؤيته كاملًا.</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
         <source>Discard Topic and Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل الموضوع وردوده</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) you wrote to this topic wait for it. Discarding the topic discards them too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لديك %n رد على هذا الموضوع ينتظر إرساله. تجاهل الموضوع يتجاهل الردود أيضًا.</numerusform>
+            <numerusform>لديك رد واحد (%n) على هذا الموضوع ينتظر إرساله. تجاهل الموضوع يتجاهل الرد أيضًا.</numerusform>
+            <numerusform>لديك ردّان (%n) على هذا الموضوع ينتظران إرساله. تجاهل الموضوع يتجاهلهما أيضًا.</numerusform>
+            <numerusform>لديك %n ردود على هذا الموضوع تنتظر إرساله. تجاهل الموضوع يتجاهلها أيضًا.</numerusform>
+            <numerusform>لديك %n ردًا على هذا الموضوع تنتظر إرساله. تجاهل الموضوع يتجاهلها أيضًا.</numerusform>
+            <numerusform>لديك %n رد على هذا الموضوع تنتظر إرساله. تجاهل الموضوع يتجاهلها أيضًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>This item may already be on the forum: the last attempt got no answer. Discard it from the outbox anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما وصل هذا العنصر إلى المنتدى بالفعل: لم تتلقَّ المحاولة الأخيرة أي استجابة. هل تريد تجاهله وإزالته من صندوق الصادر على أي حال؟</translation>
     </message>
     <message>
         <source>Discard this item? It will not be sent, and its words are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل هذا العنصر؟ لن يُرسَل، وسيضيع نصه.</translation>
     </message>
 </context>
 <context>
@@ -2873,20 +2873,20 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Language of Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة Outpost</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <extracomment>The first choice of the language menu; %1 is the system&apos;s language, e.g. &quot;Français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام الافتراضية (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Show Outpost in</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض Outpost باللغة</translation>
     </message>
 </context>
 <context>
@@ -3403,26 +3403,26 @@ Posts downloaded: %3 of %4</source>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح التصفية</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::WritingDock</name>
     <message>
         <source>Outbox and Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر والمسودات</translation>
     </message>
     <message>
         <source>Outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر والمسودات</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودات</translation>
     </message>
 </context>
 <context>
@@ -3430,85 +3430,85 @@ Posts downloaded: %3 of %4</source>
     <message>
         <source>New topic</source>
         <extracomment>Heading of the composer and of a draft in the drafts list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>موضوع جديد</translation>
     </message>
     <message>
         <source>New topic in %1</source>
         <extracomment>Heading of the composer; %1 is a category&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>موضوع جديد في %1</translation>
     </message>
     <message>
         <source>Edit of your post #%1 in “%2”</source>
         <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعديل منشورك رقم %1 في «%2»</translation>
     </message>
     <message>
         <source>Edit of your post</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل منشورك</translation>
     </message>
     <message>
         <source>topic %1</source>
         <extracomment>Stands for a topic whose title is not downloaded; %1 is its number</extracomment>
-        <translation type="unfinished">الموضوع %1</translation>
+        <translation>الموضوع %1</translation>
     </message>
     <message>
         <source>Reply to post #%1 in “%2”</source>
         <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رد على المنشور رقم %1 في «%2»</translation>
     </message>
     <message>
         <source>Reply to “%1”</source>
         <extracomment>Heading of the composer; %1 is a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رد على «%1»</translation>
     </message>
     <message>
         <source>Like of post #%1 in “%2”</source>
         <extracomment>An item of the outbox; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إعجاب بالمنشور رقم %1 في «%2»</translation>
     </message>
     <message>
         <source>Like of a post</source>
-        <translation type="unfinished"></translation>
+        <translation>إعجاب بمنشور</translation>
     </message>
     <message>
         <source>New topic “%1”</source>
         <extracomment>An item of the outbox; %1 is the new topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>موضوع جديد «%1»</translation>
     </message>
     <message>
         <source>Reply to your new topic (waiting to be sent)</source>
         <extracomment>An item of the outbox: a reply to a new topic that is itself still waiting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رد على موضوعك الجديد (في انتظار الإرسال)</translation>
     </message>
     <message>
         <source>Waiting: checking whether it already arrived</source>
         <extracomment>Outbox state: an earlier attempt may have reached the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار: جارٍ التحقق مما إذا كان قد وصل بالفعل</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار الإرسال</translation>
     </message>
     <message>
         <source>Sending…</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>Sent, waiting for a moderator</source>
         <extracomment>Outbox state: the forum holds the post for a moderator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم الإرسال، في انتظار موافقة مشرف</translation>
     </message>
     <message>
         <source>Sent</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم الإرسال</translation>
     </message>
     <message>
         <source>Needs your attention</source>
         <extracomment>Outbox state: the forum refused it and the person must decide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى انتباهك</translation>
     </message>
 </context>
 <context>
@@ -4092,7 +4092,7 @@ Posts downloaded: %3 of %4</source>
     </message>
     <message>
         <source>The forum refused your sign-in key. Topics it would not show were kept as they were, and your queued posts wait. Sign in to this forum again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض المنتدى مفتاح تسجيل دخولك. بقيت الموضوعات التي لم يعرضها كما كانت، ومنشوراتك في صندوق الصادر لا تزال تنتظر. سجّل الدخول إلى هذا المنتدى مجددًا.</translation>
     </message>
 </context>
 </TS>
