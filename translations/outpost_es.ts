@@ -1372,15 +1372,15 @@
     </message>
     <message>
         <source>Show Outpost in this language for this run (fr, es, pt, ar, en, or pseudo to test translations); default: $OUTPOST_LANG, else the language chosen in the settings, else the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Outpost en este idioma solo durante esta ejecución (fr, es, pt, ar, en, o pseudo para probar las traducciones); predeterminado: $OUTPOST_LANG o, si no, el idioma elegido en la configuración o, si no, el del sistema.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>outpost: --lang needs a language code such as fr or ar</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost: --lang necesita un código de idioma, como fr o ar</translation>
     </message>
 </context>
 <context>
@@ -1509,187 +1509,187 @@
     <name>outpost::gui::ComposeController</name>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">Primero añade un foro.</translation>
+        <translation>Primero añade un foro.</translation>
     </message>
     <message>
         <source>You can only edit your own posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puedes editar tus propias publicaciones.</translation>
     </message>
     <message>
         <source>The post’s original Markdown is not downloaded, so the edit starts from its text: check links and formatting before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Markdown original de la publicación no está descargado, así que la edición parte de su texto: revisa los enlaces y el formato antes de enviarla.</translation>
     </message>
     <message>
         <source>That draft is gone: it was sent or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese borrador ya no existe: se envió o se eliminó.</translation>
     </message>
     <message>
         <source>You already like this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya le diste «Me gusta» a esta publicación.</translation>
     </message>
     <message>
         <source>You cannot like your own post.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes dar «Me gusta» a tu propia publicación.</translation>
     </message>
     <message>
         <source>Your like of this post is already in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu «Me gusta» a esta publicación ya está en la bandeja de salida.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::ComposerWindow</name>
     <message>
         <source>Your words are saved as a draft as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribes se guarda como borrador mientras escribes.</translation>
     </message>
     <message>
         <source>%1 — Outpost</source>
-        <translation type="unfinished">%1 — Outpost</translation>
+        <translation>%1 — Outpost</translation>
     </message>
     <message>
         <source>You are editing version %1 of your post. If someone changes it on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás editando la versión %1 de tu publicación. Si alguien la modifica en el foro antes de que se envíe tu edición, Outpost te muestra ambos textos y te deja elegir.</translation>
     </message>
     <message>
         <source>If someone changes your post on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguien modifica tu publicación en el foro antes de que se envíe tu edición, Outpost te muestra ambos textos y te deja elegir.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>What is the topic about, in a sentence?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué trata el tema, en una frase?</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría:</translation>
     </message>
     <message>
         <source>Your post, in Markdown</source>
         <extracomment>Accessible name of the composer&apos;s text field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu publicación, en Markdown</translation>
     </message>
     <message>
         <source>Write in Markdown: **bold**, *italic*, `code`, &gt; quote, - list, @name to mention someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en Markdown: **negrita**, *cursiva*, `código`, &gt; cita, - lista, @nombre para mencionar a alguien.</translation>
     </message>
     <message>
         <source>Preview: how the forum will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: cómo lo mostrará el foro</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Preview of your post</source>
         <extracomment>Accessible name of the composer&apos;s preview of the post</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de tu publicación</translation>
     </message>
     <message>
         <source>Hide &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar &amp;vista previa</translation>
     </message>
     <message>
         <source>Show or hide the preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la vista previa (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Delete Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar borrador…</translation>
     </message>
     <message>
         <source>Throw these words away</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este texto</translation>
     </message>
     <message>
         <source>Keep as Draft &amp;&amp; C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador y ce&amp;rrar</translation>
     </message>
     <message>
         <source>Close the window; the draft stays in Drafts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ventana; el borrador se queda en Borradores (Esc)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Put it in the outbox; it goes to the forum as soon as the link allows (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponerla en la bandeja de salida; se envía al foro en cuanto la conexión lo permita (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Show or hide the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la vista previa</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Keep as draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador y cerrar</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Show &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Show or Hide Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar vista previa</translation>
     </message>
     <message>
         <source>Choose a category…</source>
         <extracomment>The first entry of the composer&apos;s category chooser</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elige una categoría…</translation>
     </message>
     <message>
         <source>%1 › %2</source>
         <extracomment>A subcategory in the category chooser; %1 the parent&apos;s name, %2 its own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Draft saved at %1.</source>
         <extracomment>The composer&apos;s status line; %1 is a time of day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado (%1).</translation>
     </message>
     <message>
         <source>You are offline. Send puts your post in the outbox; it goes out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás sin conexión. «Enviar» pone tu publicación en la bandeja de salida; se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este borrador? Su texto no se podrá recuperar.</translation>
     </message>
     <message>
         <source>Draft Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador no guardado</translation>
     </message>
     <message>
         <source>Your draft could not be saved, so closing this window would lose what you wrote. Close it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu borrador, así que si cierras esta ventana perderás lo que escribiste. ¿Cerrarla de todos modos?</translation>
     </message>
 </context>
 <context>
