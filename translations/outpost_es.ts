@@ -1750,15 +1750,15 @@ Last activity: %2</source>
     <name>outpost::gui::DraftController</name>
     <message>
         <source>Write something first: there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe algo: no hay nada que enviar.</translation>
     </message>
     <message>
         <source>A new topic needs a title.</source>
-        <translation type="unfinished">Un tema nuevo necesita un título.</translation>
+        <translation>Un tema nuevo necesita un título.</translation>
     </message>
     <message>
         <source>Choose the category the topic belongs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la categoría a la que pertenece el tema.</translation>
     </message>
 </context>
 <context>
@@ -1766,47 +1766,47 @@ Last activity: %2</source>
     <message>
         <source>%1 (empty)</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vacío)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;), %2 its first words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::DraftsView</name>
     <message>
         <source>No drafts. What you start writing is kept here until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay borradores. Lo que empiezas a escribir se guarda aquí hasta que lo envías.</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir borrador</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este borrador? Su texto no se podrá recuperar.</translation>
     </message>
 </context>
 <context>
@@ -2111,80 +2111,80 @@ Last activity: %2</source>
     </message>
     <message>
         <source>&amp;New Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo tema…</translation>
     </message>
     <message>
         <source>Start a topic in a category; it is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un tema en una categoría; se envía desde la bandeja de salida</translation>
     </message>
     <message>
         <source>&amp;Reply to Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder al tema…</translation>
     </message>
     <message>
         <source>Write a reply to the open topic, with or without a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una respuesta al tema abierto, con o sin conexión</translation>
     </message>
     <message>
         <source>Reply to &amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a la &amp;publicación…</translation>
     </message>
     <message>
         <source>Write a reply to the current post of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una respuesta a la publicación actual del tema</translation>
     </message>
     <message>
         <source>&amp;Quote Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citar publicación…</translation>
     </message>
     <message>
         <source>Reply quoting the words you selected in a post (or the whole post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder citando el texto que seleccionaste en una publicación (o la publicación entera)</translation>
     </message>
     <message>
         <source>&amp;Edit Your Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar tu publicación…</translation>
     </message>
     <message>
         <source>Change the current post, if it is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la publicación actual, si es tuya</translation>
     </message>
     <message>
         <source>&amp;Like Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar «Me &amp;gusta»</translation>
     </message>
     <message>
         <source>Like the current post; the like is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar «Me gusta» a la publicación actual; se envía desde la bandeja de salida</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de &amp;salida</translation>
     </message>
     <message>
         <source>What waits to be sent, what was sent, and what needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que espera para enviarse, lo que se envió y lo que requiere tu atención</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borradores</translation>
     </message>
     <message>
         <source>What you started writing and did not send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que empezaste a escribir y aún no enviaste</translation>
     </message>
     <message>
         <source>&amp;Send Outbox Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar la bandeja de salida ahora</translation>
     </message>
     <message>
         <source>Send what waits in the outbox now, without a whole sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora lo que espera en la bandeja de salida, sin una sincronización completa</translation>
     </message>
     <message>
         <source>&amp;Write</source>
         <extracomment>The menu of writing commands (new topic, reply, outbox, drafts)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir</translation>
     </message>
 </context>
 <context>
@@ -2246,45 +2246,45 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Your new topic is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu tema nuevo está en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Your edit is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu edición está en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Your like is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu «Me gusta» está en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Your reply is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta está en la bandeja de salida.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>The forum refused %n item(s): see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El foro rechazó %n elemento: revisa la bandeja de salida.</numerusform>
+            <numerusform>El foro rechazó %n elementos: revisa la bandeja de salida.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n item(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se envió %n elemento.</numerusform>
             <numerusform>Se enviaron %n elementos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abre un tema.</translation>
     </message>
 </context>
 <context>
@@ -2386,32 +2386,32 @@ Last activity: %2</source>
     <message>
         <source>Sign in to send. Your posts wait safely in the outbox until you sign in to this forum.</source>
         <extracomment>The outbox has posts but the person is not signed in to the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para enviar. Tus publicaciones esperan seguras en la bandeja de salida hasta que inicies sesión en este foro.</translation>
     </message>
     <message>
         <source>Sign in to send: %1</source>
         <extracomment>%1 is the forum&apos;s reason, in plain words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para enviar: %1</translation>
     </message>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">Primero añade un foro.</translation>
+        <translation>Primero añade un foro.</translation>
     </message>
     <message>
         <source>You are offline. Your posts wait in the outbox and go out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás sin conexión. Tus publicaciones esperan en la bandeja de salida y se enviarán cuando vuelva la conexión.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OutboxListProxy</name>
     <message>
         <source>Sign in to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para enviar</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A line of an outbox item: %1 its state, %2 why (the forum&apos;s reason)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
