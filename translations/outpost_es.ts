@@ -1372,15 +1372,15 @@
     </message>
     <message>
         <source>Show Outpost in this language for this run (fr, es, pt, ar, en, or pseudo to test translations); default: $OUTPOST_LANG, else the language chosen in the settings, else the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Outpost en este idioma solo durante esta ejecución (fr, es, pt, ar, en, o pseudo para probar las traducciones); predeterminado: $OUTPOST_LANG o, si no, el idioma elegido en la configuración o, si no, el del sistema.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>outpost: --lang needs a language code such as fr or ar</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost: --lang necesita un código de idioma, como fr o ar</translation>
     </message>
 </context>
 <context>
@@ -1509,187 +1509,187 @@
     <name>outpost::gui::ComposeController</name>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">Primero añade un foro.</translation>
+        <translation>Primero añade un foro.</translation>
     </message>
     <message>
         <source>You can only edit your own posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puedes editar tus propias publicaciones.</translation>
     </message>
     <message>
         <source>The post’s original Markdown is not downloaded, so the edit starts from its text: check links and formatting before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Markdown original de la publicación no está descargado, así que la edición parte de su texto: revisa los enlaces y el formato antes de enviarla.</translation>
     </message>
     <message>
         <source>That draft is gone: it was sent or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese borrador ya no existe: se envió o se eliminó.</translation>
     </message>
     <message>
         <source>You already like this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya le diste «Me gusta» a esta publicación.</translation>
     </message>
     <message>
         <source>You cannot like your own post.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes dar «Me gusta» a tu propia publicación.</translation>
     </message>
     <message>
         <source>Your like of this post is already in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu «Me gusta» a esta publicación ya está en la bandeja de salida.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::ComposerWindow</name>
     <message>
         <source>Your words are saved as a draft as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribes se guarda como borrador mientras escribes.</translation>
     </message>
     <message>
         <source>%1 — Outpost</source>
-        <translation type="unfinished">%1 — Outpost</translation>
+        <translation>%1 — Outpost</translation>
     </message>
     <message>
         <source>You are editing version %1 of your post. If someone changes it on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás editando la versión %1 de tu publicación. Si alguien la modifica en el foro antes de que se envíe tu edición, Outpost te muestra ambos textos y te deja elegir.</translation>
     </message>
     <message>
         <source>If someone changes your post on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguien modifica tu publicación en el foro antes de que se envíe tu edición, Outpost te muestra ambos textos y te deja elegir.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>What is the topic about, in a sentence?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué trata el tema, en una frase?</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría:</translation>
     </message>
     <message>
         <source>Your post, in Markdown</source>
         <extracomment>Accessible name of the composer&apos;s text field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu publicación, en Markdown</translation>
     </message>
     <message>
         <source>Write in Markdown: **bold**, *italic*, `code`, &gt; quote, - list, @name to mention someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en Markdown: **negrita**, *cursiva*, `código`, &gt; cita, - lista, @nombre para mencionar a alguien.</translation>
     </message>
     <message>
         <source>Preview: how the forum will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: cómo lo mostrará el foro</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Preview of your post</source>
         <extracomment>Accessible name of the composer&apos;s preview of the post</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de tu publicación</translation>
     </message>
     <message>
         <source>Hide &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar &amp;vista previa</translation>
     </message>
     <message>
         <source>Show or hide the preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la vista previa (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Delete Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar borrador…</translation>
     </message>
     <message>
         <source>Throw these words away</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este texto</translation>
     </message>
     <message>
         <source>Keep as Draft &amp;&amp; C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador y ce&amp;rrar</translation>
     </message>
     <message>
         <source>Close the window; the draft stays in Drafts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ventana; el borrador se queda en Borradores (Esc)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Put it in the outbox; it goes to the forum as soon as the link allows (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponerla en la bandeja de salida; se envía al foro en cuanto la conexión lo permita (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Show or hide the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la vista previa</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Keep as draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador y cerrar</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Show &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Show or Hide Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar vista previa</translation>
     </message>
     <message>
         <source>Choose a category…</source>
         <extracomment>The first entry of the composer&apos;s category chooser</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elige una categoría…</translation>
     </message>
     <message>
         <source>%1 › %2</source>
         <extracomment>A subcategory in the category chooser; %1 the parent&apos;s name, %2 its own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Draft saved at %1.</source>
         <extracomment>The composer&apos;s status line; %1 is a time of day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado (%1).</translation>
     </message>
     <message>
         <source>You are offline. Send puts your post in the outbox; it goes out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás sin conexión. «Enviar» pone tu publicación en la bandeja de salida; se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este borrador? Su texto no se podrá recuperar.</translation>
     </message>
     <message>
         <source>Draft Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador no guardado</translation>
     </message>
     <message>
         <source>Your draft could not be saved, so closing this window would lose what you wrote. Close it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu borrador, así que si cierras esta ventana perderás lo que escribiste. ¿Cerrarla de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -1750,15 +1750,15 @@ Last activity: %2</source>
     <name>outpost::gui::DraftController</name>
     <message>
         <source>Write something first: there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe algo: no hay nada que enviar.</translation>
     </message>
     <message>
         <source>A new topic needs a title.</source>
-        <translation type="unfinished">Un tema nuevo necesita un título.</translation>
+        <translation>Un tema nuevo necesita un título.</translation>
     </message>
     <message>
         <source>Choose the category the topic belongs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la categoría a la que pertenece el tema.</translation>
     </message>
 </context>
 <context>
@@ -1766,47 +1766,47 @@ Last activity: %2</source>
     <message>
         <source>%1 (empty)</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vacío)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;), %2 its first words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::DraftsView</name>
     <message>
         <source>No drafts. What you start writing is kept here until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay borradores. Lo que empiezas a escribir se guarda aquí hasta que lo envías.</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir borrador</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este borrador? Su texto no se podrá recuperar.</translation>
     </message>
 </context>
 <context>
@@ -2111,80 +2111,80 @@ Last activity: %2</source>
     </message>
     <message>
         <source>&amp;New Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo tema…</translation>
     </message>
     <message>
         <source>Start a topic in a category; it is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un tema en una categoría; se envía desde la bandeja de salida</translation>
     </message>
     <message>
         <source>&amp;Reply to Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder al tema…</translation>
     </message>
     <message>
         <source>Write a reply to the open topic, with or without a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una respuesta al tema abierto, con o sin conexión</translation>
     </message>
     <message>
         <source>Reply to &amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a la &amp;publicación…</translation>
     </message>
     <message>
         <source>Write a reply to the current post of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una respuesta a la publicación actual del tema</translation>
     </message>
     <message>
         <source>&amp;Quote Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citar publicación…</translation>
     </message>
     <message>
         <source>Reply quoting the words you selected in a post (or the whole post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder citando el texto que seleccionaste en una publicación (o la publicación entera)</translation>
     </message>
     <message>
         <source>&amp;Edit Your Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar tu publicación…</translation>
     </message>
     <message>
         <source>Change the current post, if it is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la publicación actual, si es tuya</translation>
     </message>
     <message>
         <source>&amp;Like Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar «Me &amp;gusta»</translation>
     </message>
     <message>
         <source>Like the current post; the like is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar «Me gusta» a la publicación actual; se envía desde la bandeja de salida</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de &amp;salida</translation>
     </message>
     <message>
         <source>What waits to be sent, what was sent, and what needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que espera para enviarse, lo que se envió y lo que requiere tu atención</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borradores</translation>
     </message>
     <message>
         <source>What you started writing and did not send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que empezaste a escribir y aún no enviaste</translation>
     </message>
     <message>
         <source>&amp;Send Outbox Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar la bandeja de salida ahora</translation>
     </message>
     <message>
         <source>Send what waits in the outbox now, without a whole sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora lo que espera en la bandeja de salida, sin una sincronización completa</translation>
     </message>
     <message>
         <source>&amp;Write</source>
         <extracomment>The menu of writing commands (new topic, reply, outbox, drafts)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir</translation>
     </message>
 </context>
 <context>
@@ -2246,45 +2246,45 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Your new topic is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu tema nuevo está en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Your edit is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu edición está en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Your like is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu «Me gusta» está en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Your reply is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta está en la bandeja de salida.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>The forum refused %n item(s): see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El foro rechazó %n elemento: revisa la bandeja de salida.</numerusform>
+            <numerusform>El foro rechazó %n elementos: revisa la bandeja de salida.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n item(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se envió %n elemento.</numerusform>
             <numerusform>Se enviaron %n elementos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abre un tema.</translation>
     </message>
 </context>
 <context>
@@ -2386,183 +2386,183 @@ Last activity: %2</source>
     <message>
         <source>Sign in to send. Your posts wait safely in the outbox until you sign in to this forum.</source>
         <extracomment>The outbox has posts but the person is not signed in to the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para enviar. Tus publicaciones esperan seguras en la bandeja de salida hasta que inicies sesión en este foro.</translation>
     </message>
     <message>
         <source>Sign in to send: %1</source>
         <extracomment>%1 is the forum&apos;s reason, in plain words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para enviar: %1</translation>
     </message>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">Primero añade un foro.</translation>
+        <translation>Primero añade un foro.</translation>
     </message>
     <message>
         <source>You are offline. Your posts wait in the outbox and go out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás sin conexión. Tus publicaciones esperan en la bandeja de salida y se enviarán cuando vuelva la conexión.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OutboxListProxy</name>
     <message>
         <source>Sign in to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para enviar</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A line of an outbox item: %1 its state, %2 why (the forum&apos;s reason)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OutboxView</name>
     <message>
         <source>Send &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;ahora</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
         <source>Send what waits in the outbox now (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora lo que espera en la bandeja de salida (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>The words of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de este elemento</translation>
     </message>
     <message>
         <source>Your edit:</source>
         <extracomment>Above the person&apos;s version of a post in an edit conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu edición:</translation>
     </message>
     <message>
         <source>Your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu edición</translation>
     </message>
     <message>
         <source>On the forum now:</source>
         <extracomment>Above the forum&apos;s newer version of a post in an edit conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ahora en el foro:</translation>
     </message>
     <message>
         <source>The post on the forum now</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación tal como está ahora en el foro</translation>
     </message>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo</translation>
     </message>
     <message>
         <source>Keep as &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;borrador</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a borrador</translation>
     </message>
     <message>
         <source>Take it out of the outbox and finish it in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacarlo de la bandeja de salida y terminarlo en el editor</translation>
     </message>
     <message>
         <source>Dis&amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Send &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la &amp;mía</translation>
     </message>
     <message>
         <source>Send my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mi edición</translation>
     </message>
     <message>
         <source>Replace the forum’s version with your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la versión del foro por tu edición</translation>
     </message>
     <message>
         <source>Keep &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la del &amp;foro</translation>
     </message>
     <message>
         <source>Keep the forum’s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión del foro</translation>
     </message>
     <message>
         <source>Leave the post as it is on the forum and drop your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la publicación como está en el foro y descartar tu edición</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente de envío.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
         <extracomment>%n items need the person&apos;s decision</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento requiere tu atención.</numerusform>
+            <numerusform>%n elementos requieren tu atención.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento pendiente de envío.</numerusform>
+            <numerusform>%n elementos pendientes de envío.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an item to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un elemento para verlo completo.</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>Discard Topic and Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar tema y respuestas</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) you wrote to this topic wait for it. Discarding the topic discards them too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta que escribiste en este tema está esperándolo. Si descartas el tema, también se descarta.</numerusform>
+            <numerusform>%n respuestas que escribiste en este tema lo están esperando. Si descartas el tema, también se descartan.</numerusform>
         </translation>
     </message>
     <message>
         <source>This item may already be on the forum: the last attempt got no answer. Discard it from the outbox anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que este elemento ya esté en el foro: el último intento no obtuvo respuesta. ¿Quitarlo de la bandeja de salida de todos modos?</translation>
     </message>
     <message>
         <source>Discard this item? It will not be sent, and its words are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar este elemento? No se enviará y su texto se perderá.</translation>
     </message>
 </context>
 <context>
@@ -2793,20 +2793,20 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Language of Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de Outpost</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <extracomment>The first choice of the language menu; %1 is the system&apos;s language, e.g. &quot;Français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Show Outpost in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Outpost en</translation>
     </message>
 </context>
 <context>
@@ -3259,26 +3259,26 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el filtro</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::WritingDock</name>
     <message>
         <source>Outbox and Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida y borradores</translation>
     </message>
     <message>
         <source>Outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida y borradores</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
 </context>
 <context>
@@ -3286,85 +3286,85 @@ Publicaciones descargadas: %3 de %4</translation>
     <message>
         <source>New topic</source>
         <extracomment>Heading of the composer and of a draft in the drafts list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tema</translation>
     </message>
     <message>
         <source>New topic in %1</source>
         <extracomment>Heading of the composer; %1 is a category&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tema en %1</translation>
     </message>
     <message>
         <source>Edit of your post #%1 in “%2”</source>
         <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edición de tu publicación #%1 en «%2»</translation>
     </message>
     <message>
         <source>Edit of your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición de tu publicación</translation>
     </message>
     <message>
         <source>topic %1</source>
         <extracomment>Stands for a topic whose title is not downloaded; %1 is its number</extracomment>
-        <translation type="unfinished">tema %1</translation>
+        <translation>tema %1</translation>
     </message>
     <message>
         <source>Reply to post #%1 in “%2”</source>
         <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a la publicación #%1 en «%2»</translation>
     </message>
     <message>
         <source>Reply to “%1”</source>
         <extracomment>Heading of the composer; %1 is a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a «%1»</translation>
     </message>
     <message>
         <source>Like of post #%1 in “%2”</source>
         <extracomment>An item of the outbox; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«Me gusta» a la publicación #%1 en «%2»</translation>
     </message>
     <message>
         <source>Like of a post</source>
-        <translation type="unfinished"></translation>
+        <translation>«Me gusta» a una publicación</translation>
     </message>
     <message>
         <source>New topic “%1”</source>
         <extracomment>An item of the outbox; %1 is the new topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tema «%1»</translation>
     </message>
     <message>
         <source>Reply to your new topic (waiting to be sent)</source>
         <extracomment>An item of the outbox: a reply to a new topic that is itself still waiting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a tu tema nuevo (pendiente de envío)</translation>
     </message>
     <message>
         <source>Waiting: checking whether it already arrived</source>
         <extracomment>Outbox state: an earlier attempt may have reached the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En espera: comprobando si ya llegó</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de envío</translation>
     </message>
     <message>
         <source>Sending…</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent, waiting for a moderator</source>
         <extracomment>Outbox state: the forum holds the post for a moderator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, a la espera de un moderador</translation>
     </message>
     <message>
         <source>Sent</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Needs your attention</source>
         <extracomment>Outbox state: the forum refused it and the person must decide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requiere tu atención</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +3912,7 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
     <message>
         <source>The forum refused your sign-in key. Topics it would not show were kept as they were, and your queued posts wait. Sign in to this forum again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro rechazó tu clave de inicio de sesión. Los temas que no quiso mostrar se conservaron como estaban y tus publicaciones en cola siguen esperando. Vuelve a iniciar sesión en este foro.</translation>
     </message>
 </context>
 </TS>
