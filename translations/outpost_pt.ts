@@ -1372,15 +1372,15 @@
     </message>
     <message>
         <source>Show Outpost in this language for this run (fr, es, pt, ar, en, or pseudo to test translations); default: $OUTPOST_LANG, else the language chosen in the settings, else the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Outpost neste idioma durante esta execução (fr, es, pt, ar, en, ou pseudo para testar as traduções); padrão: $OUTPOST_LANG, ou então o idioma escolhido nas configurações, ou então o do sistema.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <source>outpost: --lang needs a language code such as fr or ar</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost: --lang precisa de um código de idioma, como fr ou ar</translation>
     </message>
 </context>
 <context>
@@ -1509,187 +1509,187 @@
     <name>outpost::gui::ComposeController</name>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">Adicione primeiro um fórum.</translation>
+        <translation>Adicione primeiro um fórum.</translation>
     </message>
     <message>
         <source>You can only edit your own posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só pode editar as suas próprias publicações.</translation>
     </message>
     <message>
         <source>The post’s original Markdown is not downloaded, so the edit starts from its text: check links and formatting before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Markdown original da publicação não foi baixado, por isso a edição começa a partir do texto dela: verifique os links e a formatação antes de enviar.</translation>
     </message>
     <message>
         <source>That draft is gone: it was sent or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse rascunho já não existe: foi enviado ou apagado.</translation>
     </message>
     <message>
         <source>You already like this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já curtiu esta publicação.</translation>
     </message>
     <message>
         <source>You cannot like your own post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pode curtir a sua própria publicação.</translation>
     </message>
     <message>
         <source>Your like of this post is already in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua curtida desta publicação já está na caixa de saída.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::ComposerWindow</name>
     <message>
         <source>Your words are saved as a draft as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que escreve é guardado como rascunho enquanto digita.</translation>
     </message>
     <message>
         <source>%1 — Outpost</source>
-        <translation type="unfinished">%1 — Outpost</translation>
+        <translation>%1 — Outpost</translation>
     </message>
     <message>
         <source>You are editing version %1 of your post. If someone changes it on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está editando a versão %1 da sua publicação. Se alguém a alterar no fórum antes de a sua edição ser enviada, o Outpost mostra os dois textos e permite que escolha.</translation>
     </message>
     <message>
         <source>If someone changes your post on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alguém alterar a sua publicação no fórum antes de a sua edição ser enviada, o Outpost mostra os dois textos e permite que escolha.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>What is the topic about, in a sentence?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o que é o tópico, numa frase?</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoria:</translation>
     </message>
     <message>
         <source>Your post, in Markdown</source>
         <extracomment>Accessible name of the composer&apos;s text field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A sua publicação, em Markdown</translation>
     </message>
     <message>
         <source>Write in Markdown: **bold**, *italic*, `code`, &gt; quote, - list, @name to mention someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva em Markdown: **negrito**, *itálico*, `código`, &gt; citação, - lista, @nome para mencionar alguém.</translation>
     </message>
     <message>
         <source>Preview: how the forum will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização: como o fórum vai mostrá-la</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <source>Preview of your post</source>
         <extracomment>Accessible name of the composer&apos;s preview of the post</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização da sua publicação</translation>
     </message>
     <message>
         <source>Hide &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar &amp;pré-visualização</translation>
     </message>
     <message>
         <source>Show or hide the preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar a pré-visualização (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Delete Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar rascunho…</translation>
     </message>
     <message>
         <source>Throw these words away</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogar fora este texto</translation>
     </message>
     <message>
         <source>Keep as Draft &amp;&amp; C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como rascunho &amp;&amp; &amp;fechar</translation>
     </message>
     <message>
         <source>Close the window; the draft stays in Drafts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a janela; o rascunho fica em Rascunhos (Esc)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Put it in the outbox; it goes to the forum as soon as the link allows (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar na caixa de saída; será enviado ao fórum assim que a conexão permitir (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Show or hide the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar a pré-visualização</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar rascunho</translation>
     </message>
     <message>
         <source>Keep as draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como rascunho e fechar</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Show &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;pré-visualização</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Show or Hide Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar pré-visualização</translation>
     </message>
     <message>
         <source>Choose a category…</source>
         <extracomment>The first entry of the composer&apos;s category chooser</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma categoria…</translation>
     </message>
     <message>
         <source>%1 › %2</source>
         <extracomment>A subcategory in the category chooser; %1 the parent&apos;s name, %2 its own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Draft saved at %1.</source>
         <extracomment>The composer&apos;s status line; %1 is a time of day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho guardado às %1.</translation>
     </message>
     <message>
         <source>You are offline. Send puts your post in the outbox; it goes out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sem conexão. Enviar coloca a sua publicação na caixa de saída; ela será enviada quando a conexão voltar.</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar rascunho</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar este rascunho? O texto não poderá ser recuperado.</translation>
     </message>
     <message>
         <source>Draft Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho não guardado</translation>
     </message>
     <message>
         <source>Your draft could not be saved, so closing this window would lose what you wrote. Close it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar o seu rascunho, por isso fechar esta janela perderia o que escreveu. Fechar mesmo assim?</translation>
     </message>
 </context>
 <context>
@@ -1750,15 +1750,15 @@ Last activity: %2</source>
     <name>outpost::gui::DraftController</name>
     <message>
         <source>Write something first: there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva algo primeiro: não há nada para enviar.</translation>
     </message>
     <message>
         <source>A new topic needs a title.</source>
-        <translation type="unfinished">Um novo tópico precisa de um título.</translation>
+        <translation>Um novo tópico precisa de um título.</translation>
     </message>
     <message>
         <source>Choose the category the topic belongs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a categoria a que o tópico pertence.</translation>
     </message>
 </context>
 <context>
@@ -1766,47 +1766,47 @@ Last activity: %2</source>
     <message>
         <source>%1 (empty)</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vazio)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;), %2 its first words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::DraftsView</name>
     <message>
         <source>No drafts. What you start writing is kept here until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum rascunho. O que começar a escrever fica guardado aqui até enviá-lo.</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir rascunho</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa&amp;gar…</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar rascunho</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar rascunho</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar este rascunho? O texto não poderá ser recuperado.</translation>
     </message>
 </context>
 <context>
@@ -2111,80 +2111,80 @@ Last activity: %2</source>
     </message>
     <message>
         <source>&amp;New Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo tópico…</translation>
     </message>
     <message>
         <source>Start a topic in a category; it is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar um tópico numa categoria; é enviado a partir da caixa de saída</translation>
     </message>
     <message>
         <source>&amp;Reply to Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder ao tópico…</translation>
     </message>
     <message>
         <source>Write a reply to the open topic, with or without a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever uma resposta ao tópico aberto, com ou sem conexão</translation>
     </message>
     <message>
         <source>Reply to &amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder à &amp;publicação…</translation>
     </message>
     <message>
         <source>Write a reply to the current post of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever uma resposta à publicação atual do tópico</translation>
     </message>
     <message>
         <source>&amp;Quote Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citar publicação…</translation>
     </message>
     <message>
         <source>Reply quoting the words you selected in a post (or the whole post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder citando as palavras que selecionou numa publicação (ou a publicação inteira)</translation>
     </message>
     <message>
         <source>&amp;Edit Your Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar a sua publicação…</translation>
     </message>
     <message>
         <source>Change the current post, if it is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a publicação atual, se for sua</translation>
     </message>
     <message>
         <source>&amp;Like Post</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;urtir publicação</translation>
     </message>
     <message>
         <source>Like the current post; the like is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Curtir a publicação atual; a curtida é enviada a partir da caixa de saída</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de &amp;saída</translation>
     </message>
     <message>
         <source>What waits to be sent, what was sent, and what needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aguarda envio, o que foi enviado e o que precisa da sua atenção</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ascunhos</translation>
     </message>
     <message>
         <source>What you started writing and did not send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>O que começou a escrever e ainda não enviou</translation>
     </message>
     <message>
         <source>&amp;Send Outbox Now</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar caixa de saída agora</translation>
     </message>
     <message>
         <source>Send what waits in the outbox now, without a whole sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora o que aguarda na caixa de saída, sem uma sincronização completa</translation>
     </message>
     <message>
         <source>&amp;Write</source>
         <extracomment>The menu of writing commands (new topic, reply, outbox, drafts)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escrever</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2246,7 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a pesquisa</translation>
     </message>
     <message>
         <source>Your new topic is in the outbox.</source>
