@@ -2250,41 +2250,41 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Your new topic is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu novo tópico está na caixa de saída.</translation>
     </message>
     <message>
         <source>Your edit is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua edição está na caixa de saída.</translation>
     </message>
     <message>
         <source>Your like is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua curtida está na caixa de saída.</translation>
     </message>
     <message>
         <source>Your reply is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua resposta está na caixa de saída.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>The forum refused %n item(s): see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O fórum recusou %n item: veja a caixa de saída.</numerusform>
+            <numerusform>O fórum recusou %n itens: veja a caixa de saída.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n item(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n item enviado.</numerusform>
             <numerusform>%n itens enviados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primeiro um tópico.</translation>
     </message>
 </context>
 <context>
@@ -2386,183 +2386,183 @@ Last activity: %2</source>
     <message>
         <source>Sign in to send. Your posts wait safely in the outbox until you sign in to this forum.</source>
         <extracomment>The outbox has posts but the person is not signed in to the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre para enviar. As suas publicações aguardam em segurança na caixa de saída até que entre neste fórum.</translation>
     </message>
     <message>
         <source>Sign in to send: %1</source>
         <extracomment>%1 is the forum&apos;s reason, in plain words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre para enviar: %1</translation>
     </message>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">Adicione primeiro um fórum.</translation>
+        <translation>Adicione primeiro um fórum.</translation>
     </message>
     <message>
         <source>You are offline. Your posts wait in the outbox and go out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sem conexão. As suas publicações aguardam na caixa de saída e serão enviadas quando a conexão voltar.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OutboxListProxy</name>
     <message>
         <source>Sign in to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre para enviar</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A line of an outbox item: %1 its state, %2 why (the forum&apos;s reason)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OutboxView</name>
     <message>
         <source>Send &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;agora</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora</translation>
     </message>
     <message>
         <source>Send what waits in the outbox now (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora o que aguarda na caixa de saída (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>The words of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto deste item</translation>
     </message>
     <message>
         <source>Your edit:</source>
         <extracomment>Above the person&apos;s version of a post in an edit conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A sua edição:</translation>
     </message>
     <message>
         <source>Your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua edição</translation>
     </message>
     <message>
         <source>On the forum now:</source>
         <extracomment>Above the forum&apos;s newer version of a post in an edit conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No fórum agora:</translation>
     </message>
     <message>
         <source>The post on the forum now</source>
-        <translation type="unfinished"></translation>
+        <translation>A publicação no fórum agora</translation>
     </message>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de &amp;novo</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de novo</translation>
     </message>
     <message>
         <source>Keep as &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;rascunho</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como rascunho</translation>
     </message>
     <message>
         <source>Take it out of the outbox and finish it in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar da caixa de saída e terminá-lo no editor</translation>
     </message>
     <message>
         <source>Dis&amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Send &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a &amp;minha</translation>
     </message>
     <message>
         <source>Send my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a minha edição</translation>
     </message>
     <message>
         <source>Replace the forum’s version with your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a versão do fórum pela sua edição</translation>
     </message>
     <message>
         <source>Keep &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a do &amp;fórum</translation>
     </message>
     <message>
         <source>Keep the forum’s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a versão do fórum</translation>
     </message>
     <message>
         <source>Leave the post as it is on the forum and drop your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar a publicação como está no fórum e descartar a sua edição</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada aguarda envio.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
         <extracomment>%n items need the person&apos;s decision</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item precisa da sua atenção.</numerusform>
+            <numerusform>%n itens precisam da sua atenção.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item aguardando envio.</numerusform>
+            <numerusform>%n itens aguardando envio.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an item to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um item para vê-lo por inteiro.</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar alterações</translation>
     </message>
     <message>
         <source>Discard Topic and Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar tópico e respostas</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) you wrote to this topic wait for it. Discarding the topic discards them too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resposta que escreveu para este tópico aguarda por ele. Descartar o tópico também a descarta.</numerusform>
+            <numerusform>%n respostas que escreveu para este tópico aguardam por ele. Descartar o tópico também as descarta.</numerusform>
         </translation>
     </message>
     <message>
         <source>This item may already be on the forum: the last attempt got no answer. Discard it from the outbox anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este item pode já estar no fórum: a última tentativa não obteve resposta. Descartá-lo da caixa de saída mesmo assim?</translation>
     </message>
     <message>
         <source>Discard this item? It will not be sent, and its words are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este item? Não será enviado, e o seu texto será perdido.</translation>
     </message>
 </context>
 <context>
@@ -2793,20 +2793,20 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Language of Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do Outpost</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <extracomment>The first choice of the language menu; %1 is the system&apos;s language, e.g. &quot;Français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Show Outpost in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Outpost em</translation>
     </message>
 </context>
 <context>
@@ -3259,26 +3259,26 @@ Publicações baixadas: %3 de %4</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o filtro</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::WritingDock</name>
     <message>
         <source>Outbox and Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída e rascunhos</translation>
     </message>
     <message>
         <source>Outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída e rascunhos</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos</translation>
     </message>
 </context>
 <context>
@@ -3286,85 +3286,85 @@ Publicações baixadas: %3 de %4</translation>
     <message>
         <source>New topic</source>
         <extracomment>Heading of the composer and of a draft in the drafts list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Novo tópico</translation>
     </message>
     <message>
         <source>New topic in %1</source>
         <extracomment>Heading of the composer; %1 is a category&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Novo tópico em %1</translation>
     </message>
     <message>
         <source>Edit of your post #%1 in “%2”</source>
         <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edição da sua publicação #%1 em “%2”</translation>
     </message>
     <message>
         <source>Edit of your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Edição da sua publicação</translation>
     </message>
     <message>
         <source>topic %1</source>
         <extracomment>Stands for a topic whose title is not downloaded; %1 is its number</extracomment>
-        <translation type="unfinished">tópico %1</translation>
+        <translation>tópico %1</translation>
     </message>
     <message>
         <source>Reply to post #%1 in “%2”</source>
         <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resposta à publicação #%1 em “%2”</translation>
     </message>
     <message>
         <source>Reply to “%1”</source>
         <extracomment>Heading of the composer; %1 is a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resposta a “%1”</translation>
     </message>
     <message>
         <source>Like of post #%1 in “%2”</source>
         <extracomment>An item of the outbox; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Curtida da publicação #%1 em “%2”</translation>
     </message>
     <message>
         <source>Like of a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Curtida de uma publicação</translation>
     </message>
     <message>
         <source>New topic “%1”</source>
         <extracomment>An item of the outbox; %1 is the new topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Novo tópico “%1”</translation>
     </message>
     <message>
         <source>Reply to your new topic (waiting to be sent)</source>
         <extracomment>An item of the outbox: a reply to a new topic that is itself still waiting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resposta ao seu novo tópico (aguardando envio)</translation>
     </message>
     <message>
         <source>Waiting: checking whether it already arrived</source>
         <extracomment>Outbox state: an earlier attempt may have reached the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando: verificando se já chegou</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando envio</translation>
     </message>
     <message>
         <source>Sending…</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent, waiting for a moderator</source>
         <extracomment>Outbox state: the forum holds the post for a moderator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, aguardando um moderador</translation>
     </message>
     <message>
         <source>Sent</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Needs your attention</source>
         <extracomment>Outbox state: the forum refused it and the person must decide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Precisa da sua atenção</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +3912,7 @@ Publicações baixadas: %3 de %4</translation>
     </message>
     <message>
         <source>The forum refused your sign-in key. Topics it would not show were kept as they were, and your queued posts wait. Sign in to this forum again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fórum recusou a sua chave de acesso. Os tópicos que ele não quis mostrar ficaram como estavam, e as suas publicações na fila continuam aguardando. Entre de novo neste fórum.</translation>
     </message>
 </context>
 </TS>
