@@ -1372,15 +1372,15 @@
     </message>
     <message>
         <source>Show Outpost in this language for this run (fr, es, pt, ar, en, or pseudo to test translations); default: $OUTPOST_LANG, else the language chosen in the settings, else the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Outpost neste idioma durante esta execução (fr, es, pt, ar, en, ou pseudo para testar as traduções); padrão: $OUTPOST_LANG, ou então o idioma escolhido nas configurações, ou então o do sistema.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <source>outpost: --lang needs a language code such as fr or ar</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost: --lang precisa de um código de idioma, como fr ou ar</translation>
     </message>
 </context>
 <context>
@@ -1509,187 +1509,187 @@
     <name>outpost::gui::ComposeController</name>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">Adicione primeiro um fórum.</translation>
+        <translation>Adicione primeiro um fórum.</translation>
     </message>
     <message>
         <source>You can only edit your own posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só pode editar as suas próprias publicações.</translation>
     </message>
     <message>
         <source>The post’s original Markdown is not downloaded, so the edit starts from its text: check links and formatting before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Markdown original da publicação não foi baixado, por isso a edição começa a partir do texto dela: verifique os links e a formatação antes de enviar.</translation>
     </message>
     <message>
         <source>That draft is gone: it was sent or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse rascunho já não existe: foi enviado ou apagado.</translation>
     </message>
     <message>
         <source>You already like this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já curtiu esta publicação.</translation>
     </message>
     <message>
         <source>You cannot like your own post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pode curtir a sua própria publicação.</translation>
     </message>
     <message>
         <source>Your like of this post is already in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua curtida desta publicação já está na caixa de saída.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::ComposerWindow</name>
     <message>
         <source>Your words are saved as a draft as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que escreve é guardado como rascunho enquanto digita.</translation>
     </message>
     <message>
         <source>%1 — Outpost</source>
-        <translation type="unfinished">%1 — Outpost</translation>
+        <translation>%1 — Outpost</translation>
     </message>
     <message>
         <source>You are editing version %1 of your post. If someone changes it on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está editando a versão %1 da sua publicação. Se alguém a alterar no fórum antes de a sua edição ser enviada, o Outpost mostra os dois textos e permite que escolha.</translation>
     </message>
     <message>
         <source>If someone changes your post on the forum before your edit goes out, Outpost shows you both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alguém alterar a sua publicação no fórum antes de a sua edição ser enviada, o Outpost mostra os dois textos e permite que escolha.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>What is the topic about, in a sentence?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o que é o tópico, numa frase?</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoria:</translation>
     </message>
     <message>
         <source>Your post, in Markdown</source>
         <extracomment>Accessible name of the composer&apos;s text field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A sua publicação, em Markdown</translation>
     </message>
     <message>
         <source>Write in Markdown: **bold**, *italic*, `code`, &gt; quote, - list, @name to mention someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva em Markdown: **negrito**, *itálico*, `código`, &gt; citação, - lista, @nome para mencionar alguém.</translation>
     </message>
     <message>
         <source>Preview: how the forum will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização: como o fórum vai mostrá-la</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <source>Preview of your post</source>
         <extracomment>Accessible name of the composer&apos;s preview of the post</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização da sua publicação</translation>
     </message>
     <message>
         <source>Hide &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar &amp;pré-visualização</translation>
     </message>
     <message>
         <source>Show or hide the preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar a pré-visualização (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Delete Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar rascunho…</translation>
     </message>
     <message>
         <source>Throw these words away</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogar fora este texto</translation>
     </message>
     <message>
         <source>Keep as Draft &amp;&amp; C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como rascunho &amp;&amp; &amp;fechar</translation>
     </message>
     <message>
         <source>Close the window; the draft stays in Drafts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a janela; o rascunho fica em Rascunhos (Esc)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Put it in the outbox; it goes to the forum as soon as the link allows (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar na caixa de saída; será enviado ao fórum assim que a conexão permitir (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Show or hide the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar a pré-visualização</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar rascunho</translation>
     </message>
     <message>
         <source>Keep as draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como rascunho e fechar</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Show &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;pré-visualização</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Show or Hide Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar pré-visualização</translation>
     </message>
     <message>
         <source>Choose a category…</source>
         <extracomment>The first entry of the composer&apos;s category chooser</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma categoria…</translation>
     </message>
     <message>
         <source>%1 › %2</source>
         <extracomment>A subcategory in the category chooser; %1 the parent&apos;s name, %2 its own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Draft saved at %1.</source>
         <extracomment>The composer&apos;s status line; %1 is a time of day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho guardado às %1.</translation>
     </message>
     <message>
         <source>You are offline. Send puts your post in the outbox; it goes out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sem conexão. Enviar coloca a sua publicação na caixa de saída; ela será enviada quando a conexão voltar.</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar rascunho</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar este rascunho? O texto não poderá ser recuperado.</translation>
     </message>
     <message>
         <source>Draft Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho não guardado</translation>
     </message>
     <message>
         <source>Your draft could not be saved, so closing this window would lose what you wrote. Close it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar o seu rascunho, por isso fechar esta janela perderia o que escreveu. Fechar mesmo assim?</translation>
     </message>
 </context>
 <context>
@@ -1750,15 +1750,15 @@ Last activity: %2</source>
     <name>outpost::gui::DraftController</name>
     <message>
         <source>Write something first: there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva algo primeiro: não há nada para enviar.</translation>
     </message>
     <message>
         <source>A new topic needs a title.</source>
-        <translation type="unfinished">Um novo tópico precisa de um título.</translation>
+        <translation>Um novo tópico precisa de um título.</translation>
     </message>
     <message>
         <source>Choose the category the topic belongs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a categoria a que o tópico pertence.</translation>
     </message>
 </context>
 <context>
@@ -1766,47 +1766,47 @@ Last activity: %2</source>
     <message>
         <source>%1 (empty)</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vazio)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A draft in the drafts list; %1 is what it is (&quot;Reply to “Title”&quot;), %2 its first words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::DraftsView</name>
     <message>
         <source>No drafts. What you start writing is kept here until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum rascunho. O que começar a escrever fica guardado aqui até enviá-lo.</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir rascunho</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa&amp;gar…</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar rascunho</translation>
     </message>
     <message>
         <source>Delete Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar rascunho</translation>
     </message>
     <message>
         <source>Delete this draft? Its words cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar este rascunho? O texto não poderá ser recuperado.</translation>
     </message>
 </context>
 <context>
@@ -2111,80 +2111,80 @@ Last activity: %2</source>
     </message>
     <message>
         <source>&amp;New Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo tópico…</translation>
     </message>
     <message>
         <source>Start a topic in a category; it is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar um tópico numa categoria; é enviado a partir da caixa de saída</translation>
     </message>
     <message>
         <source>&amp;Reply to Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder ao tópico…</translation>
     </message>
     <message>
         <source>Write a reply to the open topic, with or without a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever uma resposta ao tópico aberto, com ou sem conexão</translation>
     </message>
     <message>
         <source>Reply to &amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder à &amp;publicação…</translation>
     </message>
     <message>
         <source>Write a reply to the current post of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever uma resposta à publicação atual do tópico</translation>
     </message>
     <message>
         <source>&amp;Quote Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citar publicação…</translation>
     </message>
     <message>
         <source>Reply quoting the words you selected in a post (or the whole post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder citando as palavras que selecionou numa publicação (ou a publicação inteira)</translation>
     </message>
     <message>
         <source>&amp;Edit Your Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar a sua publicação…</translation>
     </message>
     <message>
         <source>Change the current post, if it is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a publicação atual, se for sua</translation>
     </message>
     <message>
         <source>&amp;Like Post</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;urtir publicação</translation>
     </message>
     <message>
         <source>Like the current post; the like is sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Curtir a publicação atual; a curtida é enviada a partir da caixa de saída</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de &amp;saída</translation>
     </message>
     <message>
         <source>What waits to be sent, what was sent, and what needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aguarda envio, o que foi enviado e o que precisa da sua atenção</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ascunhos</translation>
     </message>
     <message>
         <source>What you started writing and did not send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>O que começou a escrever e ainda não enviou</translation>
     </message>
     <message>
         <source>&amp;Send Outbox Now</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar caixa de saída agora</translation>
     </message>
     <message>
         <source>Send what waits in the outbox now, without a whole sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora o que aguarda na caixa de saída, sem uma sincronização completa</translation>
     </message>
     <message>
         <source>&amp;Write</source>
         <extracomment>The menu of writing commands (new topic, reply, outbox, drafts)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escrever</translation>
     </message>
 </context>
 <context>
@@ -2246,45 +2246,45 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a pesquisa</translation>
     </message>
     <message>
         <source>Your new topic is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu novo tópico está na caixa de saída.</translation>
     </message>
     <message>
         <source>Your edit is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua edição está na caixa de saída.</translation>
     </message>
     <message>
         <source>Your like is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua curtida está na caixa de saída.</translation>
     </message>
     <message>
         <source>Your reply is in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua resposta está na caixa de saída.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>The forum refused %n item(s): see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O fórum recusou %n item: veja a caixa de saída.</numerusform>
+            <numerusform>O fórum recusou %n itens: veja a caixa de saída.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n item(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n item enviado.</numerusform>
             <numerusform>%n itens enviados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primeiro um tópico.</translation>
     </message>
 </context>
 <context>
@@ -2386,183 +2386,183 @@ Last activity: %2</source>
     <message>
         <source>Sign in to send. Your posts wait safely in the outbox until you sign in to this forum.</source>
         <extracomment>The outbox has posts but the person is not signed in to the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre para enviar. As suas publicações aguardam em segurança na caixa de saída até que entre neste fórum.</translation>
     </message>
     <message>
         <source>Sign in to send: %1</source>
         <extracomment>%1 is the forum&apos;s reason, in plain words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre para enviar: %1</translation>
     </message>
     <message>
         <source>Add a forum first.</source>
-        <translation type="unfinished">Adicione primeiro um fórum.</translation>
+        <translation>Adicione primeiro um fórum.</translation>
     </message>
     <message>
         <source>You are offline. Your posts wait in the outbox and go out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sem conexão. As suas publicações aguardam na caixa de saída e serão enviadas quando a conexão voltar.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OutboxListProxy</name>
     <message>
         <source>Sign in to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre para enviar</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A line of an outbox item: %1 its state, %2 why (the forum&apos;s reason)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::OutboxView</name>
     <message>
         <source>Send &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;agora</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora</translation>
     </message>
     <message>
         <source>Send what waits in the outbox now (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora o que aguarda na caixa de saída (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>The words of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto deste item</translation>
     </message>
     <message>
         <source>Your edit:</source>
         <extracomment>Above the person&apos;s version of a post in an edit conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A sua edição:</translation>
     </message>
     <message>
         <source>Your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua edição</translation>
     </message>
     <message>
         <source>On the forum now:</source>
         <extracomment>Above the forum&apos;s newer version of a post in an edit conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No fórum agora:</translation>
     </message>
     <message>
         <source>The post on the forum now</source>
-        <translation type="unfinished"></translation>
+        <translation>A publicação no fórum agora</translation>
     </message>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de &amp;novo</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de novo</translation>
     </message>
     <message>
         <source>Keep as &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;rascunho</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como rascunho</translation>
     </message>
     <message>
         <source>Take it out of the outbox and finish it in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar da caixa de saída e terminá-lo no editor</translation>
     </message>
     <message>
         <source>Dis&amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Send &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a &amp;minha</translation>
     </message>
     <message>
         <source>Send my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a minha edição</translation>
     </message>
     <message>
         <source>Replace the forum’s version with your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a versão do fórum pela sua edição</translation>
     </message>
     <message>
         <source>Keep &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a do &amp;fórum</translation>
     </message>
     <message>
         <source>Keep the forum’s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a versão do fórum</translation>
     </message>
     <message>
         <source>Leave the post as it is on the forum and drop your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar a publicação como está no fórum e descartar a sua edição</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada aguarda envio.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
         <extracomment>%n items need the person&apos;s decision</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item precisa da sua atenção.</numerusform>
+            <numerusform>%n itens precisam da sua atenção.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item aguardando envio.</numerusform>
+            <numerusform>%n itens aguardando envio.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an item to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um item para vê-lo por inteiro.</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar alterações</translation>
     </message>
     <message>
         <source>Discard Topic and Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar tópico e respostas</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) you wrote to this topic wait for it. Discarding the topic discards them too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resposta que escreveu para este tópico aguarda por ele. Descartar o tópico também a descarta.</numerusform>
+            <numerusform>%n respostas que escreveu para este tópico aguardam por ele. Descartar o tópico também as descarta.</numerusform>
         </translation>
     </message>
     <message>
         <source>This item may already be on the forum: the last attempt got no answer. Discard it from the outbox anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este item pode já estar no fórum: a última tentativa não obteve resposta. Descartá-lo da caixa de saída mesmo assim?</translation>
     </message>
     <message>
         <source>Discard this item? It will not be sent, and its words are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este item? Não será enviado, e o seu texto será perdido.</translation>
     </message>
 </context>
 <context>
@@ -2793,20 +2793,20 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Language of Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do Outpost</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <extracomment>The first choice of the language menu; %1 is the system&apos;s language, e.g. &quot;Français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Show Outpost in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Outpost em</translation>
     </message>
 </context>
 <context>
@@ -3259,26 +3259,26 @@ Publicações baixadas: %3 de %4</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o filtro</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::WritingDock</name>
     <message>
         <source>Outbox and Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída e rascunhos</translation>
     </message>
     <message>
         <source>Outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída e rascunhos</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos</translation>
     </message>
 </context>
 <context>
@@ -3286,85 +3286,85 @@ Publicações baixadas: %3 de %4</translation>
     <message>
         <source>New topic</source>
         <extracomment>Heading of the composer and of a draft in the drafts list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Novo tópico</translation>
     </message>
     <message>
         <source>New topic in %1</source>
         <extracomment>Heading of the composer; %1 is a category&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Novo tópico em %1</translation>
     </message>
     <message>
         <source>Edit of your post #%1 in “%2”</source>
         <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edição da sua publicação #%1 em “%2”</translation>
     </message>
     <message>
         <source>Edit of your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Edição da sua publicação</translation>
     </message>
     <message>
         <source>topic %1</source>
         <extracomment>Stands for a topic whose title is not downloaded; %1 is its number</extracomment>
-        <translation type="unfinished">tópico %1</translation>
+        <translation>tópico %1</translation>
     </message>
     <message>
         <source>Reply to post #%1 in “%2”</source>
         <extracomment>Heading of the composer; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resposta à publicação #%1 em “%2”</translation>
     </message>
     <message>
         <source>Reply to “%1”</source>
         <extracomment>Heading of the composer; %1 is a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resposta a “%1”</translation>
     </message>
     <message>
         <source>Like of post #%1 in “%2”</source>
         <extracomment>An item of the outbox; %1 is a post number, %2 a topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Curtida da publicação #%1 em “%2”</translation>
     </message>
     <message>
         <source>Like of a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Curtida de uma publicação</translation>
     </message>
     <message>
         <source>New topic “%1”</source>
         <extracomment>An item of the outbox; %1 is the new topic&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Novo tópico “%1”</translation>
     </message>
     <message>
         <source>Reply to your new topic (waiting to be sent)</source>
         <extracomment>An item of the outbox: a reply to a new topic that is itself still waiting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resposta ao seu novo tópico (aguardando envio)</translation>
     </message>
     <message>
         <source>Waiting: checking whether it already arrived</source>
         <extracomment>Outbox state: an earlier attempt may have reached the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando: verificando se já chegou</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando envio</translation>
     </message>
     <message>
         <source>Sending…</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent, waiting for a moderator</source>
         <extracomment>Outbox state: the forum holds the post for a moderator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, aguardando um moderador</translation>
     </message>
     <message>
         <source>Sent</source>
         <extracomment>Outbox state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Needs your attention</source>
         <extracomment>Outbox state: the forum refused it and the person must decide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Precisa da sua atenção</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +3912,7 @@ Publicações baixadas: %3 de %4</translation>
     </message>
     <message>
         <source>The forum refused your sign-in key. Topics it would not show were kept as they were, and your queued posts wait. Sign in to this forum again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fórum recusou a sua chave de acesso. Os tópicos que ele não quis mostrar ficaram como estavam, e as suas publicações na fila continuam aguardando. Entre de novo neste fórum.</translation>
     </message>
 </context>
 </TS>
