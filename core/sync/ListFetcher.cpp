@@ -7,9 +7,9 @@
 #include "store/CacheReader.h"
 #include "store/Database.h"
 #include "store/SyncStateReader.h"
-#include "sync/SyncStatus.h"
 #include "sync/CategoryScope.h"
 #include "sync/SyncRun.h"
+#include "sync/SyncStatus.h"
 #include "sync/TopicFetcher.h"
 #include "sync/TopicStateTable.h"
 
@@ -97,8 +97,8 @@ void ListFetcher::requestPage(qint64 categoryId, int page, int perPage)
     // Pages of the usual window are lists; pages past it were asked for and come last.
     const bool pastWindow =
             paging.previousOldestMs && *paging.previousOldestMs < m_run.defaultWindowStartMs();
-    m_run.runner().enqueue(m_run.connection().api().categoryLatest(
-                                   m_scope.slug(categoryId), categoryId, page, perPage),
+    m_run.runner().enqueue(m_run.connection().api().categoryLatest(m_scope.slug(categoryId),
+                                                                   categoryId, page, perPage),
                            pastWindow ? priority::olderList : priority::list,
                            [this, categoryId, page, perPage](net::HttpResponse response) {
                                onPage(categoryId, page, perPage, std::move(response));

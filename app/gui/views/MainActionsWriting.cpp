@@ -38,8 +38,7 @@ void MainActions::retranslateWriting()
     newTopic->setText(tr("&New Topic…"));
     newTopic->setStatusTip(tr("Start a topic in a category; it is sent from the outbox"));
     replyToTopic->setText(tr("&Reply to Topic…"));
-    replyToTopic->setStatusTip(
-            tr("Write a reply to the open topic, with or without a connection"));
+    replyToTopic->setStatusTip(tr("Write a reply to the open topic, with or without a connection"));
     replyToPost->setText(tr("Reply to &Post…"));
     replyToPost->setStatusTip(tr("Write a reply to the current post of the topic"));
     quotePost->setText(tr("&Quote Post…"));

@@ -217,9 +217,8 @@ private Q_SLOTS:
         QVERIFY(report.isComplete());
         QCOMPARE(report.counters.postsNew, 50);
         const QStringList lists = rig.scripted.log.filter(QStringLiteral("/c/cat-2/"));
-        QCOMPARE(lists,
-                 (QStringList{QStringLiteral("/c/cat-2/2/l/latest.json?per_page=30"),
-                              QStringLiteral("/c/cat-2/2/l/latest.json?per_page=100")}));
+        QCOMPARE(lists, (QStringList{QStringLiteral("/c/cat-2/2/l/latest.json?per_page=30"),
+                                     QStringLiteral("/c/cat-2/2/l/latest.json?per_page=100")}));
     }
 
     void aPagingCutShortGoesOnWhereItStopped()
