@@ -102,6 +102,17 @@
     </message>
 </context>
 <context>
+    <name>outpost::gui::ForumMenu</name>
+    <message numerus="yes">
+        <source>“%1” still has %n draft(s) or unsent post(s) in the outbox. Send or delete them before removing the forum.</source>
+        <extracomment>%1 is the forum&apos;s name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::MainWindow</name>
     <message numerus="yes">
         <source>The sync finished, but %n thing(s) went wrong.</source>

@@ -1309,6 +1309,129 @@
     </message>
 </context>
 <context>
+    <name>outpost::gui::AboutDialog</name>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A language and the people who translated Outpost into it</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>These languages wait for their first credited translator: %1. translations/TRANSLATING.md says how to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A library Outpost uses, and its licence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Outpost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read, search and follow Discourse forums, also offline: made for slow, costly and intermittent connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpost is free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX name (GPL-3.0-or-later)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::AccountController</name>
+    <message>
+        <source>Looking for your sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in (for this run only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (for this run only)</source>
+        <extracomment>%1 is the person&apos;s username on the forum</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the forum could not be told to revoke the key (%1). Revoke it in your preferences on the forum, under Apps, when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out of %1. Your drafts and outbox are kept.</source>
+        <extracomment>%1 is the forum&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::AccountStatus</name>
+    <message>
+        <source>Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public forums work without signing in. To post, like and see your watched categories, sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::AppCommandLine</name>
     <message>
         <source>Outpost: read, search and follow a Discourse forum, also offline.</source>
@@ -1818,6 +1941,107 @@ Last activity: %2</source>
     <message>
         <source>Outpost</source>
         <translation>Outpost</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::gui::ForumMenu</name>
+    <message>
+        <source>Fo&amp;rum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a Forum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another Discourse forum to read offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name Forum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the open forum another name in Outpost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Forum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the open forum and its offline copy from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the open forum with your account, to post and like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Outpost&apos;s key on the forum and forget it here; drafts and the outbox stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Outpost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, licence and the people who made Outpost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of %1 in Outpost:</source>
+        <extracomment>%1 is the forum&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” still has %n draft(s) or unsent post(s) in the outbox. Send or delete them before removing the forum.</source>
+        <extracomment>%1 is the forum&apos;s name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from Outpost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its offline copy on this computer is deleted, and Outpost forgets your sign-in to it. The forum itself is not changed. To revoke Outpost&apos;s key on the forum too, sign out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum is syncing. Cancel the sync or let it finish, then remove the forum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is removed, with its offline copy.</source>
+        <extracomment>%1 is the forum&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3086,103 @@ Last activity: %2</source>
     </message>
 </context>
 <context>
+    <name>outpost::gui::SignInDialog</name>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <extracomment>%1 is the forum&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpost asks the forum for a key of its own, so your password never passes through Outpost.
+
+1. Outpost opens the forum in your web browser. Sign in there if it asks.
+2. Choose “Authorize”. The forum then shows a long code.
+3. Copy the code, paste it below and choose Sign In.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the forum&apos;s sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the forum shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the code from the forum here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new sign-in request and open it in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the forum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing a sign-in request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpost on %1</source>
+        <extracomment>Shown to the person on the forum&apos;s consent page; %1 is the computer&apos;s name.</extracomment>
+        <translation type="unfinished">Outpost en %1</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s page is open in your browser. After you choose “Authorize” there, paste the code here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpost could not open a web browser. Copy the address above into one, then paste the code the forum shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is copied. Open it in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with the forum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum did not accept the new key. Choose Start Again to ask for a new one. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpost could not check the key with the forum: %1 Choose Sign In to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outpost::gui::SyncController</name>
     <message>
         <source>Add a forum first.</source>
@@ -3616,6 +3937,17 @@ Publicaciones descargadas: %3 de %4</translation>
             <numerusform>%n elemento espera a un elemento anterior o a que el foro responda; se enviará en la próxima sincronización.</numerusform>
             <numerusform>%n elementos esperan a un elemento anterior o a que el foro responda; se enviarán en la próxima sincronización.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::session</name>
+    <message>
+        <source>The forum did not accept the key. It may have been revoked, or your account may be suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum sent an answer Outpost cannot read.</source>
+        <translation type="unfinished">El foro envió una respuesta que Outpost no puede leer.</translation>
     </message>
 </context>
 <context>
