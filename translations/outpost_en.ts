@@ -130,7 +130,7 @@
     </message>
     <message numerus="yes">
         <source>Sent %n item(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Sent %n item.</numerusform>
             <numerusform>Sent %n items.</numerusform>
         </translation>
@@ -141,23 +141,23 @@
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
         <extracomment>%n items need the person&apos;s decision</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item needs your attention.</numerusform>
+            <numerusform>%n items need your attention.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item waiting to be sent.</numerusform>
+            <numerusform>%n items waiting to be sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) you wrote to this topic wait for it. Discarding the topic discards them too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reply you wrote to this topic waits for it. Discarding the topic discards it too.</numerusform>
+            <numerusform>%n replies you wrote to this topic wait for it. Discarding the topic discards them too.</numerusform>
         </translation>
     </message>
 </context>
