@@ -106,9 +106,9 @@
     <message numerus="yes">
         <source>“%1” still has %n draft(s) or unsent post(s) in the outbox. Send or delete them before removing the forum.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” still has %n draft or unsent post in the outbox. Send or delete it before removing the forum.</numerusform>
+            <numerusform>“%1” still has %n drafts or unsent posts in the outbox. Send or delete them before removing the forum.</numerusform>
         </translation>
     </message>
 </context>
@@ -123,9 +123,9 @@
     </message>
     <message numerus="yes">
         <source>The forum refused %n item(s): see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The forum refused %n item: see the outbox.</numerusform>
+            <numerusform>The forum refused %n items: see the outbox.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
