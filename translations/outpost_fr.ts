@@ -1312,123 +1312,123 @@
     <name>outpost::gui::AboutDialog</name>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé par</translation>
     </message>
     <message>
         <source>Translated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduit par</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A language and the people who translated Outpost into it</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>These languages wait for their first credited translator: %1. translations/TRANSLATING.md says how to help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces langues attendent leur premier traducteur crédité&#xa0;: %1. translations/TRANSLATING.md explique comment aider.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Conçu avec</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A library Outpost uses, and its licence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Outpost</translation>
     </message>
     <message>
         <source>Version %1</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Read, search and follow Discourse forums, also offline: made for slow, costly and intermittent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire, rechercher et suivre des forums Discourse, y compris hors ligne&#xa0;: conçu pour les connexions lentes, coûteuses et intermittentes.</translation>
     </message>
     <message>
         <source>Outpost is free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX name (GPL-3.0-or-later)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outpost est un logiciel libre distribué sous la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (%1). Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>&amp;Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crédits</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licence</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::AccountController</name>
     <message>
         <source>Looking for your sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de votre connexion…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Signed in (for this run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté (pour cette session uniquement)</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Signed in as %1 (for this run only)</source>
         <extracomment>%1 is the person&apos;s username on the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (pour cette session uniquement)</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>Needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion requise</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion…</translation>
     </message>
     <message>
         <source>You are signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté en tant que %1.</translation>
     </message>
     <message>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
         <source>You are signed out on this computer, but the forum could not be told to revoke the key (%1). Revoke it in your preferences on the forum, under Apps, when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté sur cet ordinateur, mais le forum n’a pas pu être informé qu’il doit révoquer la clé (%1). Révoquez-la dans vos préférences sur le forum, sous «&#xa0;Applications&#xa0;», quand vous serez en ligne.</translation>
     </message>
     <message>
         <source>You are signed out of %1. Your drafts and outbox are kept.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté de %1. Vos brouillons et votre boîte d’envoi sont conservés.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::AccountStatus</name>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Public forums work without signing in. To post, like and see your watched categories, sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les forums publics fonctionnent sans connexion. Pour publier, aimer des messages et voir les catégories que vous surveillez, connectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -1947,101 +1947,101 @@ Dernière activité&#xa0;: %2</translation>
     <name>outpost::gui::ForumMenu</name>
     <message>
         <source>Fo&amp;rum</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rum</translation>
     </message>
     <message>
         <source>&amp;Add a Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un forum…</translation>
     </message>
     <message>
         <source>Add another Discourse forum to read offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un autre forum Discourse à lire hors ligne</translation>
     </message>
     <message>
         <source>Re&amp;name Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer le forum…</translation>
     </message>
     <message>
         <source>Give the open forum another name in Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un autre nom au forum ouvert dans Outpost</translation>
     </message>
     <message>
         <source>Re&amp;move Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le forum…</translation>
     </message>
     <message>
         <source>Remove the open forum and its offline copy from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de cet ordinateur le forum ouvert et sa copie hors ligne</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Sign in to the open forum with your account, to post and like</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au forum ouvert avec votre compte, pour publier et aimer des messages</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Revoke Outpost&apos;s key on the forum and forget it here; drafts and the outbox stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé d’Outpost sur le forum et l’oublier ici&#xa0;; les brouillons et la boîte d’envoi sont conservés</translation>
     </message>
     <message>
         <source>&amp;About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Outpost</translation>
     </message>
     <message>
         <source>Version, licence and the people who made Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, licence et personnes qui ont réalisé Outpost</translation>
     </message>
     <message>
         <source>&amp;Sign In Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
         <source>Rename Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le forum</translation>
     </message>
     <message>
         <source>Name of %1 in Outpost:</source>
         <extracomment>%1 is the forum&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom de %1 dans Outpost&#xa0;:</translation>
     </message>
     <message>
         <source>Remove Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le forum</translation>
     </message>
     <message numerus="yes">
         <source>“%1” still has %n draft(s) or unsent post(s) in the outbox. Send or delete them before removing the forum.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n brouillon ou message non envoyé dans la boîte d’envoi. Envoyez-le ou supprimez-le avant de retirer le forum.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n brouillons ou messages non envoyés dans la boîte d’envoi. Envoyez-les ou supprimez-les avant de retirer le forum.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove “%1” from Outpost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» d’Outpost&#xa0;?</translation>
     </message>
     <message>
         <source>Its offline copy on this computer is deleted, and Outpost forgets your sign-in to it. The forum itself is not changed. To revoke Outpost&apos;s key on the forum too, sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa copie hors ligne sur cet ordinateur est supprimée, et Outpost oublie votre connexion à ce forum. Le forum lui-même n’est pas modifié. Pour révoquer aussi la clé d’Outpost sur le forum, déconnectez-vous d’abord.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>The forum is syncing. Cancel the sync or let it finish, then remove the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum est en cours de synchronisation. Annulez la synchronisation ou attendez qu’elle se termine, puis retirez le forum.</translation>
     </message>
     <message>
         <source>“%1” is removed, with its offline copy.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est retiré, ainsi que sa copie hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -3089,24 +3089,24 @@ Dernière activité&#xa0;: %2</translation>
     <name>outpost::gui::SignInDialog</name>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>&amp;Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l’adresse</translation>
     </message>
     <message>
         <source>Start &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommencer</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>Sign In to %1</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1</translation>
     </message>
     <message>
         <source>Outpost asks the forum for a key of its own, so your password never passes through Outpost.
@@ -3114,72 +3114,76 @@ Dernière activité&#xa0;: %2</translation>
 1. Outpost opens the forum in your web browser. Sign in there if it asks.
 2. Choose “Authorize”. The forum then shows a long code.
 3. Copy the code, paste it below and choose Sign In.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost demande au forum une clé qui lui est propre&#xa0;: votre mot de passe ne passe donc jamais par Outpost.
+
+1. Outpost ouvre le forum dans votre navigateur web. Connectez-vous-y si on vous le demande.
+2. Choisissez «&#xa0;Autoriser&#xa0;». Le forum affiche alors un long code.
+3. Copiez le code, collez-le ci-dessous et choisissez «&#xa0;Se connecter&#xa0;».</translation>
     </message>
     <message>
         <source>Address of the forum&apos;s sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la page de connexion du forum</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
         <source>The code the forum shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code affiché par le forum</translation>
     </message>
     <message>
         <source>Paste the code from the forum here</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici le code affiché par le forum</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Make a new sign-in request and open it in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle demande de connexion et l’ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Code from the forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du forum&#xa0;:</translation>
     </message>
     <message>
         <source>Preparing a sign-in request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation d’une demande de connexion…</translation>
     </message>
     <message>
         <source>Outpost on %1</source>
         <extracomment>Shown to the person on the forum&apos;s consent page; %1 is the computer&apos;s name.</extracomment>
-        <translation type="unfinished">Outpost sur %1</translation>
+        <translation>Outpost sur %1</translation>
     </message>
     <message>
         <source>The forum&apos;s page is open in your browser. After you choose “Authorize” there, paste the code here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page du forum est ouverte dans votre navigateur. Après avoir choisi «&#xa0;Autoriser&#xa0;», collez le code ici.</translation>
     </message>
     <message>
         <source>Outpost could not open a web browser. Copy the address above into one, then paste the code the forum shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost n’a pas pu ouvrir de navigateur web. Copiez l’adresse ci-dessus dans un navigateur, puis collez ici le code affiché par le forum.</translation>
     </message>
     <message>
         <source>The address is copied. Open it in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse est copiée. Ouvrez-la dans votre navigateur web.</translation>
     </message>
     <message>
         <source>Checking the key with the forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la clé auprès du forum…</translation>
     </message>
     <message>
         <source>The forum did not accept the new key. Choose Start Again to ask for a new one. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas accepté la nouvelle clé. Choisissez «&#xa0;Recommencer&#xa0;» pour en demander une nouvelle. (%1)</translation>
     </message>
     <message>
         <source>Outpost could not check the key with the forum: %1 Choose Sign In to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost n’a pas pu vérifier la clé auprès du forum&#xa0;: %1 Choisissez «&#xa0;Se connecter&#xa0;» pour réessayer.</translation>
     </message>
     <message>
         <source>Keeping the key in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la clé dans le trousseau système…</translation>
     </message>
 </context>
 <context>
@@ -3943,11 +3947,11 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
     <name>outpost::session</name>
     <message>
         <source>The forum did not accept the key. It may have been revoked, or your account may be suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas accepté la clé. Elle a peut-être été révoquée, ou votre compte est peut-être suspendu.</translation>
     </message>
     <message>
         <source>The forum sent an answer Outpost cannot read.</source>
-        <translation type="unfinished">Le forum a envoyé une réponse qu’Outpost ne sait pas lire.</translation>
+        <translation>Le forum a envoyé une réponse qu’Outpost ne sait pas lire.</translation>
     </message>
 </context>
 <context>
