@@ -1312,123 +1312,123 @@
     <name>outpost::gui::AboutDialog</name>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho por</translation>
     </message>
     <message>
         <source>Translated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducido por</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A language and the people who translated Outpost into it</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>These languages wait for their first credited translator: %1. translations/TRANSLATING.md says how to help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos idiomas esperan a su primer traductor acreditado: %1. translations/TRANSLATING.md explica cómo ayudar.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A library Outpost uses, and its licence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Outpost</translation>
     </message>
     <message>
         <source>Version %1</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>Read, search and follow Discourse forums, also offline: made for slow, costly and intermittent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee, busca y sigue foros de Discourse, también sin conexión: pensado para conexiones lentas, caras e intermitentes.</translation>
     </message>
     <message>
         <source>Outpost is free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX name (GPL-3.0-or-later)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outpost es software libre bajo la Licencia Pública General de GNU, versión 3 o (a tu elección) cualquier versión posterior (%1). Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <source>&amp;Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créditos</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licencia</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::AccountController</name>
     <message>
         <source>Looking for your sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando tu inicio de sesión…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar sesión</translation>
     </message>
     <message>
         <source>Signed in (for this run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada (solo durante esta ejecución)</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>Signed in as %1 (for this run only)</source>
         <extracomment>%1 is the person&apos;s username on the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 (solo durante esta ejecución)</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <source>Needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que iniciar sesión</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando sesión…</translation>
     </message>
     <message>
         <source>You are signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has iniciado sesión como %1.</translation>
     </message>
     <message>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes conexión.</translation>
     </message>
     <message>
         <source>You are signed out on this computer, but the forum could not be told to revoke the key (%1). Revoke it in your preferences on the forum, under Apps, when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerraste la sesión en este equipo, pero no se pudo pedir al foro que revocara la clave (%1). Revócala en tus preferencias del foro, en Aplicaciones, cuando tengas conexión.</translation>
     </message>
     <message>
         <source>You are signed out of %1. Your drafts and outbox are kept.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerraste la sesión en %1. Tus borradores y tu bandeja de salida se conservan.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::AccountStatus</name>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión…</translation>
     </message>
     <message>
         <source>Public forums work without signing in. To post, like and see your watched categories, sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los foros públicos funcionan sin iniciar sesión. Para publicar, dar «Me gusta» y ver tus categorías vigiladas, inicia sesión.</translation>
     </message>
 </context>
 <context>
@@ -1947,101 +1947,101 @@ Last activity: %2</source>
     <name>outpost::gui::ForumMenu</name>
     <message>
         <source>Fo&amp;rum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foro</translation>
     </message>
     <message>
         <source>&amp;Add a Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un foro…</translation>
     </message>
     <message>
         <source>Add another Discourse forum to read offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir otro foro de Discourse para leerlo sin conexión</translation>
     </message>
     <message>
         <source>Re&amp;name Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nombrar foro…</translation>
     </message>
     <message>
         <source>Give the open forum another name in Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar otro nombre en Outpost al foro abierto</translation>
     </message>
     <message>
         <source>Re&amp;move Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar foro…</translation>
     </message>
     <message>
         <source>Remove the open forum and its offline copy from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de este equipo el foro abierto y su copia sin conexión</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Sign in to the open forum with your account, to post and like</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en el foro abierto con tu cuenta, para publicar y dar «Me gusta»</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>Revoke Outpost&apos;s key on the forum and forget it here; drafts and the outbox stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar la clave de Outpost en el foro y olvidarla aquí; los borradores y la bandeja de salida se conservan</translation>
     </message>
     <message>
         <source>&amp;About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Outpost</translation>
     </message>
     <message>
         <source>Version, licence and the people who made Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión, licencia y las personas que hicieron Outpost</translation>
     </message>
     <message>
         <source>&amp;Sign In Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a iniciar sesión…</translation>
     </message>
     <message>
         <source>Rename Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar foro</translation>
     </message>
     <message>
         <source>Name of %1 in Outpost:</source>
         <extracomment>%1 is the forum&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de %1 en Outpost:</translation>
     </message>
     <message>
         <source>Remove Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar foro</translation>
     </message>
     <message numerus="yes">
         <source>“%1” still has %n draft(s) or unsent post(s) in the outbox. Send or delete them before removing the forum.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» aún tiene %n borrador o publicación sin enviar en la bandeja de salida. Envíalo o elimínalo antes de quitar el foro.</numerusform>
+            <numerusform>«%1» aún tiene %n borradores o publicaciones sin enviar en la bandeja de salida. Envíalos o elimínalos antes de quitar el foro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove “%1” from Outpost?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de Outpost?</translation>
     </message>
     <message>
         <source>Its offline copy on this computer is deleted, and Outpost forgets your sign-in to it. The forum itself is not changed. To revoke Outpost&apos;s key on the forum too, sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borra su copia sin conexión en este equipo y Outpost olvida tu inicio de sesión en él. El foro en sí no cambia. Para revocar también la clave de Outpost en el foro, cierra antes la sesión.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>The forum is syncing. Cancel the sync or let it finish, then remove the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro se está sincronizando. Cancela la sincronización o deja que termine y luego quita el foro.</translation>
     </message>
     <message>
         <source>“%1” is removed, with its offline copy.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó «%1», con su copia sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -3089,24 +3089,24 @@ Last activity: %2</source>
     <name>outpost::gui::SignInDialog</name>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en el navegador</translation>
     </message>
     <message>
         <source>&amp;Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar dirección</translation>
     </message>
     <message>
         <source>Start &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar de nuevo</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Sign In to %1</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en %1</translation>
     </message>
     <message>
         <source>Outpost asks the forum for a key of its own, so your password never passes through Outpost.
@@ -3114,72 +3114,76 @@ Last activity: %2</source>
 1. Outpost opens the forum in your web browser. Sign in there if it asks.
 2. Choose “Authorize”. The forum then shows a long code.
 3. Copy the code, paste it below and choose Sign In.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost pide al foro una clave propia, así que tu contraseña nunca pasa por Outpost.
+
+1. Outpost abre el foro en tu navegador web. Inicia sesión allí si te lo pide.
+2. Elige «Autorizar». Luego el foro muestra un código largo.
+3. Copia el código, pégalo abajo y elige Iniciar sesión.</translation>
     </message>
     <message>
         <source>Address of the forum&apos;s sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la página de inicio de sesión del foro</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <source>The code the forum shows</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que muestra el foro</translation>
     </message>
     <message>
         <source>Paste the code from the forum here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega aquí el código del foro</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión</translation>
     </message>
     <message>
         <source>Make a new sign-in request and open it in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva solicitud de inicio de sesión y abrirla en el navegador</translation>
     </message>
     <message>
         <source>Code from the forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del foro:</translation>
     </message>
     <message>
         <source>Preparing a sign-in request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando una solicitud de inicio de sesión…</translation>
     </message>
     <message>
         <source>Outpost on %1</source>
         <extracomment>Shown to the person on the forum&apos;s consent page; %1 is the computer&apos;s name.</extracomment>
-        <translation type="unfinished">Outpost en %1</translation>
+        <translation>Outpost en %1</translation>
     </message>
     <message>
         <source>The forum&apos;s page is open in your browser. After you choose “Authorize” there, paste the code here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página del foro está abierta en tu navegador. Cuando elijas «Autorizar» allí, pega aquí el código.</translation>
     </message>
     <message>
         <source>Outpost could not open a web browser. Copy the address above into one, then paste the code the forum shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost no pudo abrir un navegador web. Copia la dirección de arriba en uno y luego pega aquí el código que muestre el foro.</translation>
     </message>
     <message>
         <source>The address is copied. Open it in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección está copiada. Ábrela en tu navegador web.</translation>
     </message>
     <message>
         <source>Checking the key with the forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la clave con el foro…</translation>
     </message>
     <message>
         <source>The forum did not accept the new key. Choose Start Again to ask for a new one. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro no aceptó la clave nueva. Elige Empezar de nuevo para pedir otra. (%1)</translation>
     </message>
     <message>
         <source>Outpost could not check the key with the forum: %1 Choose Sign In to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost no pudo comprobar la clave con el foro: %1 Elige Iniciar sesión para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Keeping the key in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la clave en el llavero del sistema…</translation>
     </message>
 </context>
 <context>
@@ -3943,11 +3947,11 @@ Publicaciones descargadas: %3 de %4</translation>
     <name>outpost::session</name>
     <message>
         <source>The forum did not accept the key. It may have been revoked, or your account may be suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro no aceptó la clave. Es posible que se haya revocado o que tu cuenta esté suspendida.</translation>
     </message>
     <message>
         <source>The forum sent an answer Outpost cannot read.</source>
-        <translation type="unfinished">El foro envió una respuesta que Outpost no puede leer.</translation>
+        <translation>El foro envió una respuesta que Outpost no puede leer.</translation>
     </message>
 </context>
 <context>
