@@ -1312,123 +1312,123 @@
     <name>outpost::gui::AboutDialog</name>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito por</translation>
     </message>
     <message>
         <source>Translated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduzido por</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A language and the people who translated Outpost into it</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>These languages wait for their first credited translator: %1. translations/TRANSLATING.md says how to help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes idiomas ainda esperam o primeiro tradutor nos créditos: %1. O arquivo translations/TRANSLATING.md explica como ajudar.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado com</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A library Outpost uses, and its licence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Outpost</translation>
     </message>
     <message>
         <source>Version %1</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1</translation>
     </message>
     <message>
         <source>Read, search and follow Discourse forums, also offline: made for slow, costly and intermittent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia, pesquise e siga fóruns do Discourse, também offline: feito para conexões lentas, caras e intermitentes.</translation>
     </message>
     <message>
         <source>Outpost is free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX name (GPL-3.0-or-later)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O Outpost é software livre, sob a GNU General Public License (Licença Pública Geral GNU), versão 3 ou (a seu critério) qualquer versão posterior (%1). É fornecido sem nenhuma garantia.</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre</translation>
     </message>
     <message>
         <source>&amp;Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créditos</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licença</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::AccountController</name>
     <message>
         <source>Looking for your sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando os seus dados de acesso…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sessão iniciada</translation>
     </message>
     <message>
         <source>Signed in (for this run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada (só nesta execução)</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada</translation>
     </message>
     <message>
         <source>Signed in as %1 (for this run only)</source>
         <extracomment>%1 is the person&apos;s username on the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada como %1 (só nesta execução)</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada como %1</translation>
     </message>
     <message>
         <source>Needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>É preciso entrar</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saindo da conta…</translation>
     </message>
     <message>
         <source>You are signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada como %1.</translation>
     </message>
     <message>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sem conexão.</translation>
     </message>
     <message>
         <source>You are signed out on this computer, but the forum could not be told to revoke the key (%1). Revoke it in your preferences on the forum, under Apps, when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão foi terminada neste computador, mas não foi possível pedir ao fórum que revogasse a chave (%1). Revogue-a nas suas preferências no fórum, em Aplicativos (Apps), quando tiver conexão.</translation>
     </message>
     <message>
         <source>You are signed out of %1. Your drafts and outbox are kept.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sessão terminada em %1. Os seus rascunhos e a caixa de saída foram mantidos.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::AccountStatus</name>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar…</translation>
     </message>
     <message>
         <source>Public forums work without signing in. To post, like and see your watched categories, sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os fóruns públicos funcionam sem entrar. Para publicar, curtir e ver as categorias que observa, entre na sua conta.</translation>
     </message>
 </context>
 <context>
@@ -1947,101 +1947,101 @@ Last activity: %2</source>
     <name>outpost::gui::ForumMenu</name>
     <message>
         <source>Fo&amp;rum</source>
-        <translation type="unfinished"></translation>
+        <translation>Fó&amp;rum</translation>
     </message>
     <message>
         <source>&amp;Add a Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar um fórum…</translation>
     </message>
     <message>
         <source>Add another Discourse forum to read offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar outro fórum do Discourse para ler offline</translation>
     </message>
     <message>
         <source>Re&amp;name Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nomear fórum…</translation>
     </message>
     <message>
         <source>Give the open forum another name in Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar outro nome no Outpost ao fórum aberto</translation>
     </message>
     <message>
         <source>Re&amp;move Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover fórum…</translation>
     </message>
     <message>
         <source>Remove the open forum and its offline copy from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover deste computador o fórum aberto e a sua cópia offline</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar…</translation>
     </message>
     <message>
         <source>Sign in to the open forum with your account, to post and like</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar no fórum aberto com a sua conta, para publicar e curtir</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair da conta</translation>
     </message>
     <message>
         <source>Revoke Outpost&apos;s key on the forum and forget it here; drafts and the outbox stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar a chave do Outpost no fórum e esquecê-la aqui; os rascunhos e a caixa de saída ficam</translation>
     </message>
     <message>
         <source>&amp;About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Outpost</translation>
     </message>
     <message>
         <source>Version, licence and the people who made Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão, licença e as pessoas que fizeram o Outpost</translation>
     </message>
     <message>
         <source>&amp;Sign In Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar de novo…</translation>
     </message>
     <message>
         <source>Rename Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear fórum</translation>
     </message>
     <message>
         <source>Name of %1 in Outpost:</source>
         <extracomment>%1 is the forum&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nome de %1 no Outpost:</translation>
     </message>
     <message>
         <source>Remove Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover fórum</translation>
     </message>
     <message numerus="yes">
         <source>“%1” still has %n draft(s) or unsent post(s) in the outbox. Send or delete them before removing the forum.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” ainda tem %n rascunho ou publicação não enviada na caixa de saída. Envie-o ou apague-o antes de remover o fórum.</numerusform>
+            <numerusform>“%1” ainda tem %n rascunhos ou publicações não enviadas na caixa de saída. Envie-os ou apague-os antes de remover o fórum.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove “%1” from Outpost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover “%1” do Outpost?</translation>
     </message>
     <message>
         <source>Its offline copy on this computer is deleted, and Outpost forgets your sign-in to it. The forum itself is not changed. To revoke Outpost&apos;s key on the forum too, sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia offline neste computador será apagada, e o Outpost esquecerá os seus dados de acesso a este fórum. O próprio fórum não é alterado. Para revogar também a chave do Outpost no fórum, saia da conta primeiro.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>The forum is syncing. Cancel the sync or let it finish, then remove the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fórum está sendo sincronizado. Cancele a sincronização ou espere que termine e depois remova o fórum.</translation>
     </message>
     <message>
         <source>“%1” is removed, with its offline copy.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi removido, junto com a sua cópia offline.</translation>
     </message>
 </context>
 <context>
@@ -3089,24 +3089,24 @@ Last activity: %2</source>
     <name>outpost::gui::SignInDialog</name>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir no navegador</translation>
     </message>
     <message>
         <source>&amp;Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar endereço</translation>
     </message>
     <message>
         <source>Start &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar de &amp;novo</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <source>Sign In to %1</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entrar em %1</translation>
     </message>
     <message>
         <source>Outpost asks the forum for a key of its own, so your password never passes through Outpost.
@@ -3114,72 +3114,76 @@ Last activity: %2</source>
 1. Outpost opens the forum in your web browser. Sign in there if it asks.
 2. Choose “Authorize”. The forum then shows a long code.
 3. Copy the code, paste it below and choose Sign In.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Outpost pede ao fórum uma chave própria, por isso a sua senha nunca passa pelo Outpost.
+
+1. O Outpost abre o fórum no seu navegador. Entre lá, se for pedido.
+2. Escolha “Autorizar”. O fórum mostra então um código longo.
+3. Copie o código, cole-o abaixo e escolha Entrar.</translation>
     </message>
     <message>
         <source>Address of the forum&apos;s sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da página de entrada do fórum</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <source>The code the forum shows</source>
-        <translation type="unfinished"></translation>
+        <translation>O código que o fórum mostra</translation>
     </message>
     <message>
         <source>Paste the code from the forum here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole aqui o código do fórum</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando</translation>
     </message>
     <message>
         <source>Make a new sign-in request and open it in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer um novo pedido de entrada e abri-lo no navegador</translation>
     </message>
     <message>
         <source>Code from the forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do fórum:</translation>
     </message>
     <message>
         <source>Preparing a sign-in request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando um pedido de entrada…</translation>
     </message>
     <message>
         <source>Outpost on %1</source>
         <extracomment>Shown to the person on the forum&apos;s consent page; %1 is the computer&apos;s name.</extracomment>
-        <translation type="unfinished">Outpost em %1</translation>
+        <translation>Outpost em %1</translation>
     </message>
     <message>
         <source>The forum&apos;s page is open in your browser. After you choose “Authorize” there, paste the code here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página do fórum está aberta no seu navegador. Depois de escolher “Autorizar” lá, cole o código aqui.</translation>
     </message>
     <message>
         <source>Outpost could not open a web browser. Copy the address above into one, then paste the code the forum shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Outpost não conseguiu abrir um navegador. Copie o endereço acima para um navegador e depois cole aqui o código que o fórum mostrar.</translation>
     </message>
     <message>
         <source>The address is copied. Open it in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço foi copiado. Abra-o no seu navegador.</translation>
     </message>
     <message>
         <source>Checking the key with the forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a chave com o fórum…</translation>
     </message>
     <message>
         <source>The forum did not accept the new key. Choose Start Again to ask for a new one. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O fórum não aceitou a nova chave. Escolha Começar de novo para pedir outra. (%1)</translation>
     </message>
     <message>
         <source>Outpost could not check the key with the forum: %1 Choose Sign In to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Outpost não conseguiu verificar a chave com o fórum: %1 Escolha Entrar para tentar de novo.</translation>
     </message>
     <message>
         <source>Keeping the key in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando a chave no chaveiro do sistema…</translation>
     </message>
 </context>
 <context>
@@ -3943,11 +3947,11 @@ Publicações baixadas: %3 de %4</translation>
     <name>outpost::session</name>
     <message>
         <source>The forum did not accept the key. It may have been revoked, or your account may be suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fórum não aceitou a chave. Ela pode ter sido revogada, ou a sua conta pode estar suspensa.</translation>
     </message>
     <message>
         <source>The forum sent an answer Outpost cannot read.</source>
-        <translation type="unfinished">O fórum enviou uma resposta que o Outpost não consegue ler.</translation>
+        <translation>O fórum enviou uma resposta que o Outpost não consegue ler.</translation>
     </message>
 </context>
 <context>
