@@ -1336,123 +1336,123 @@
     <name>outpost::gui::AboutDialog</name>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>من إعداد</translation>
     </message>
     <message>
         <source>Translated by</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A language and the people who translated Outpost into it</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>These languages wait for their first credited translator: %1. translations/TRANSLATING.md says how to help.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه اللغات تنتظر أول مترجم يُذكر اسمه: %1. يشرح الملف translations/TRANSLATING.md كيف يمكنك المساعدة.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>بُني باستخدام</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A library Outpost uses, and its licence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Outpost</translation>
     </message>
     <message>
         <source>Version %1</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1</translation>
     </message>
     <message>
         <source>Read, search and follow Discourse forums, also offline: made for slow, costly and intermittent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة منتديات Discourse والبحث فيها ومتابعتها، حتى دون اتصال: مصمَّم للاتصالات البطيئة والمكلفة والمتقطعة.</translation>
     </message>
     <message>
         <source>Outpost is free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX name (GPL-3.0-or-later)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outpost برنامج حر يخضع لرخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق (%1). ويأتي دون أي ضمان.</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول</translation>
     </message>
     <message>
         <source>&amp;Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شكر وتقدير</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ترخيص</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::AccountController</name>
     <message>
         <source>Looking for your sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن تسجيل دخولك…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تسجّل الدخول</translation>
     </message>
     <message>
         <source>Signed in (for this run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول (لهذا التشغيل فقط)</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول</translation>
     </message>
     <message>
         <source>Signed in as %1 (for this run only)</source>
         <extracomment>%1 is the person&apos;s username on the forum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1 (لهذا التشغيل فقط)</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
     <message>
         <source>Needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تسجيل الدخول</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الخروج…</translation>
     </message>
     <message>
         <source>You are signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت مسجّل الدخول باسم %1.</translation>
     </message>
     <message>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت غير متصل.</translation>
     </message>
     <message>
         <source>You are signed out on this computer, but the forum could not be told to revoke the key (%1). Revoke it in your preferences on the forum, under Apps, when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل خروجك على هذا الكمبيوتر، لكن تعذّر إبلاغ المنتدى بإبطال المفتاح (%1). أبطِله من تفضيلاتك في المنتدى، ضمن «التطبيقات»، عندما تكون متصلًا.</translation>
     </message>
     <message>
         <source>You are signed out of %1. Your drafts and outbox are kept.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل خروجك من %1. تم الاحتفاظ بمسوداتك وصندوق الصادر.</translation>
     </message>
 </context>
 <context>
     <name>outpost::gui::AccountStatus</name>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Public forums work without signing in. To post, like and see your watched categories, sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل المنتديات العامة دون تسجيل الدخول. لتنشر وتُعجب بالمنشورات وترى الفئات التي تراقبها، سجّل الدخول.</translation>
     </message>
 </context>
 <context>
@@ -1995,105 +1995,105 @@ Last activity: %2</source>
     <name>outpost::gui::ForumMenu</name>
     <message>
         <source>Fo&amp;rum</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;تدى</translation>
     </message>
     <message>
         <source>&amp;Add a Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة منتدى…</translation>
     </message>
     <message>
         <source>Add another Discourse forum to read offline</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة منتدى Discourse آخر لقراءته دون اتصال</translation>
     </message>
     <message>
         <source>Re&amp;name Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;تسمية المنتدى…</translation>
     </message>
     <message>
         <source>Give the open forum another name in Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء المنتدى المفتوح اسمًا آخر في Outpost</translation>
     </message>
     <message>
         <source>Re&amp;move Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة المنتدى…</translation>
     </message>
     <message>
         <source>Remove the open forum and its offline copy from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المنتدى المفتوح ونسخته المحلية من هذا الكمبيوتر</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;دخول…</translation>
     </message>
     <message>
         <source>Sign in to the open forum with your account, to post and like</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى المنتدى المفتوح بحسابك، للنشر والإعجاب</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
         <source>Revoke Outpost&apos;s key on the forum and forget it here; drafts and the outbox stay</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال مفتاح Outpost في المنتدى ونسيانه هنا؛ تبقى المسودات وصندوق الصادر</translation>
     </message>
     <message>
         <source>&amp;About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Outpost</translation>
     </message>
     <message>
         <source>Version, licence and the people who made Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار والترخيص والأشخاص الذين صنعوا Outpost</translation>
     </message>
     <message>
         <source>&amp;Sign In Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسجيل ال&amp;دخول…</translation>
     </message>
     <message>
         <source>Rename Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المنتدى</translation>
     </message>
     <message>
         <source>Name of %1 in Outpost:</source>
         <extracomment>%1 is the forum&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اسم %1 في Outpost:</translation>
     </message>
     <message>
         <source>Remove Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المنتدى</translation>
     </message>
     <message numerus="yes">
         <source>“%1” still has %n draft(s) or unsent post(s) in the outbox. Send or delete them before removing the forum.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يزال في «%1» %n مسودة أو منشور غير مُرسَل في صندوق الصادر. أرسِلها أو احذفها قبل إزالة المنتدى.</numerusform>
+            <numerusform>لا تزال في «%1» مسودة واحدة أو منشور واحد غير مُرسَل (%n) في صندوق الصادر. أرسِله أو احذفه قبل إزالة المنتدى.</numerusform>
+            <numerusform>لا يزال في «%1» مسودتان أو منشوران غير مُرسَلين (%n) في صندوق الصادر. أرسِلهما أو احذفهما قبل إزالة المنتدى.</numerusform>
+            <numerusform>لا تزال في «%1» %n مسودات أو منشورات غير مُرسَلة في صندوق الصادر. أرسِلها أو احذفها قبل إزالة المنتدى.</numerusform>
+            <numerusform>لا يزال في «%1» %n مسودةً أو منشورًا غير مُرسَل في صندوق الصادر. أرسِلها أو احذفها قبل إزالة المنتدى.</numerusform>
+            <numerusform>لا يزال في «%1» %n مسودة أو منشور غير مُرسَل في صندوق الصادر. أرسِلها أو احذفها قبل إزالة المنتدى.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove “%1” from Outpost?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة «%1» من Outpost؟</translation>
     </message>
     <message>
         <source>Its offline copy on this computer is deleted, and Outpost forgets your sign-in to it. The forum itself is not changed. To revoke Outpost&apos;s key on the forum too, sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف نسخته المحلية من هذا الكمبيوتر، وسينسى Outpost تسجيل دخولك إليه. لن يتغير المنتدى نفسه. لإبطال مفتاح Outpost في المنتدى أيضًا، سجّل الخروج أولًا.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>The forum is syncing. Cancel the sync or let it finish, then remove the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجري مزامنة المنتدى الآن. ألغِ المزامنة أو انتظر حتى تنتهي، ثم أزِل المنتدى.</translation>
     </message>
     <message>
         <source>“%1” is removed, with its offline copy.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تمت إزالة «%1» مع نسخته المحلية.</translation>
     </message>
 </context>
 <context>
@@ -3173,24 +3173,24 @@ Last activity: %2</source>
     <name>outpost::gui::SignInDialog</name>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح في المتصفح</translation>
     </message>
     <message>
         <source>&amp;Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ العنوان</translation>
     </message>
     <message>
         <source>Start &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من &amp;جديد</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;دخول</translation>
     </message>
     <message>
         <source>Sign In to %1</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى %1</translation>
     </message>
     <message>
         <source>Outpost asks the forum for a key of its own, so your password never passes through Outpost.
@@ -3198,72 +3198,76 @@ Last activity: %2</source>
 1. Outpost opens the forum in your web browser. Sign in there if it asks.
 2. Choose “Authorize”. The forum then shows a long code.
 3. Copy the code, paste it below and choose Sign In.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب Outpost من المنتدى مفتاحًا خاصًا به، لذا لا تمر كلمة مرورك عبر Outpost أبدًا.
+
+1. يفتح Outpost المنتدى في متصفح الويب. سجّل الدخول هناك إذا طُلب منك ذلك.
+2. اختر «Authorize» (تفويض). سيعرض المنتدى بعدها رمزًا طويلًا.
+3. انسخ الرمز والصقه أدناه، ثم اختر «تسجيل الدخول».</translation>
     </message>
     <message>
         <source>Address of the forum&apos;s sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان صفحة تسجيل الدخول في المنتدى</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحضير…</translation>
     </message>
     <message>
         <source>The code the forum shows</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الذي يعرضه المنتدى</translation>
     </message>
     <message>
         <source>Paste the code from the forum here</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق الرمز من المنتدى هنا</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Make a new sign-in request and open it in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء طلب تسجيل دخول جديد وفتحه في المتصفح</translation>
     </message>
     <message>
         <source>Code from the forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز من المنتدى:</translation>
     </message>
     <message>
         <source>Preparing a sign-in request…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحضير طلب تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Outpost on %1</source>
         <extracomment>Shown to the person on the forum&apos;s consent page; %1 is the computer&apos;s name.</extracomment>
-        <translation type="unfinished">Outpost على %1</translation>
+        <translation>Outpost على %1</translation>
     </message>
     <message>
         <source>The forum&apos;s page is open in your browser. After you choose “Authorize” there, paste the code here.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة المنتدى مفتوحة في متصفحك. بعد أن تختار «Authorize» (تفويض) هناك، الصق الرمز هنا.</translation>
     </message>
     <message>
         <source>Outpost could not open a web browser. Copy the address above into one, then paste the code the forum shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Outpost فتح متصفح ويب. انسخ العنوان أعلاه والصقه في متصفح، ثم الصق هنا الرمز الذي يعرضه المنتدى.</translation>
     </message>
     <message>
         <source>The address is copied. Open it in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم نسخ العنوان. افتحه في متصفح الويب.</translation>
     </message>
     <message>
         <source>Checking the key with the forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من المفتاح مع المنتدى…</translation>
     </message>
     <message>
         <source>The forum did not accept the new key. Choose Start Again to ask for a new one. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل المنتدى المفتاح الجديد. اختر «البدء من جديد» لطلب مفتاح جديد. (%1)</translation>
     </message>
     <message>
         <source>Outpost could not check the key with the forum: %1 Choose Sign In to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Outpost التحقق من المفتاح مع المنتدى: %1 اختر «تسجيل الدخول» للمحاولة مجددًا.</translation>
     </message>
     <message>
         <source>Keeping the key in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ المفتاح في مخزن مفاتيح النظام…</translation>
     </message>
 </context>
 <context>
@@ -4107,11 +4111,11 @@ Posts downloaded: %3 of %4</source>
     <name>outpost::session</name>
     <message>
         <source>The forum did not accept the key. It may have been revoked, or your account may be suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل المنتدى المفتاح. ربما أُبطل، أو ربما عُلّق حسابك.</translation>
     </message>
     <message>
         <source>The forum sent an answer Outpost cannot read.</source>
-        <translation type="unfinished">أرسل المنتدى استجابة لا يستطيع Outpost قراءتها.</translation>
+        <translation>أرسل المنتدى استجابة لا يستطيع Outpost قراءتها.</translation>
     </message>
 </context>
 <context>
