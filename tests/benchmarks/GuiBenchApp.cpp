@@ -2,6 +2,8 @@
 
 #include "AppCommandLine.h"
 #include "AppContext.h"
+#include "AppLanguage.h"
+#include "AppSettings.h"
 #include "AppStartup.h"
 #include "Clock.h"
 #include "models/SearchResultsModel.h"
