@@ -132,7 +132,7 @@ MainWindow &TestI18n::openWindow()
 QStringList TestI18n::userContent() const
 {
     // What people wrote, which no translation touches.
-    QStringList content{m_forum.name};
+    QStringList content{m_forum.name, m_forum.baseUrl};
     ForumSession *session = m_window->session();
     for (const discourse::Category &category : session->categories())
         content << category.name << category.descriptionText.left(240);

@@ -2,6 +2,7 @@
 
 #include "controllers/AccountController.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -30,6 +31,15 @@ AccountStatus::AccountStatus(AccountController &account, QWidget *parent)
     connect(m_signIn, &QToolButton::clicked, &account, [&account] { account.signIn(); });
     connect(&account, &AccountController::stateChanged, this, &AccountStatus::update);
     update();
+}
+
+void AccountStatus::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_signIn->setText(tr("Sign In…"));
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 QString AccountStatus::text() const

@@ -20,6 +20,9 @@ public:
     QString text() const;
     QToolButton *signInButton() const { return m_signIn; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void update();
 

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QEvent>
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -47,26 +48,22 @@ QAction *makeAction(QObject *parent, const char *objectName, const QString &text
 ForumMenu::ForumMenu(MainWindow &window)
     : QObject(&window)
     , m_window(window)
-    , m_menu(new QMenu(tr("Fo&rum"), &window))
+    , m_menu(new QMenu(&window))
     , m_forums(new QActionGroup(this))
     , m_account(new AccountController(window.context(), &window))
     , m_status(new AccountStatus(*m_account, &window))
 {
     m_menu->setObjectName(u"forumMenu"_s);
     m_forums->setExclusive(true);
-    addForum = makeAction(this, "addForumAction", tr("&Add a Forum…"),
-                          tr("Add another Discourse forum to read offline"));
-    renameForum = makeAction(this, "renameForumAction", tr("Re&name Forum…"),
-                             tr("Give the open forum another name in Outpost"));
-    removeForum = makeAction(this, "removeForumAction", tr("Re&move Forum…"),
-                             tr("Remove the open forum and its offline copy from this computer"));
-    signIn = makeAction(this, "signInAction", tr("&Sign In…"),
-                        tr("Sign in to the open forum with your account, to post and like"));
-    signOut = makeAction(this, "signOutAction", tr("Sign &Out"),
-                         tr("Revoke Outpost's key on the forum and forget it here; drafts "
-                            "and the outbox stay"));
-    about = makeAction(this, "aboutAction", tr("&About Outpost"),
-                       tr("Version, licence and the people who made Outpost"));
+    addForum = makeAction(this, "addForumAction", QString(), QString());
+    renameForum = makeAction(this, "renameForumAction", QString(), QString());
+    removeForum = makeAction(this, "removeForumAction", QString(), QString());
+    signIn = makeAction(this, "signInAction", QString(), QString());
+    signOut = makeAction(this, "signOutAction", QString(), QString());
+    about = makeAction(this, "aboutAction", QString(), QString());
+    retranslate();
+    // The menu is a widget: it hears of a language switch, and the texts follow.
+    m_menu->installEventFilter(this);
     about->setMenuRole(QAction::AboutRole);
 
     m_forumsEnd = m_menu->addSeparator();
@@ -152,6 +149,31 @@ void ForumMenu::rebuildForumList()
         action->setStatusTip(forum.baseUrl);
         m_menu->insertAction(m_forumsEnd, action);
     }
+}
+
+void ForumMenu::retranslate()
+{
+    m_menu->setTitle(tr("Fo&rum"));
+    addForum->setText(tr("&Add a Forum…"));
+    addForum->setStatusTip(tr("Add another Discourse forum to read offline"));
+    renameForum->setText(tr("Re&name Forum…"));
+    renameForum->setStatusTip(tr("Give the open forum another name in Outpost"));
+    removeForum->setText(tr("Re&move Forum…"));
+    removeForum->setStatusTip(tr("Remove the open forum and its offline copy from this computer"));
+    signIn->setStatusTip(tr("Sign in to the open forum with your account, to post and like"));
+    signOut->setText(tr("Sign &Out"));
+    signOut->setStatusTip(tr("Revoke Outpost's key on the forum and forget it here; drafts "
+                             "and the outbox stay"));
+    about->setText(tr("&About Outpost"));
+    about->setStatusTip(tr("Version, licence and the people who made Outpost"));
+    updateActions();
+}
+
+bool ForumMenu::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_menu && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void ForumMenu::updateActions()

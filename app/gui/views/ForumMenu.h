@@ -47,7 +47,11 @@ public:
     bool remove(qint64 forumId);
     AboutDialog *showAbout();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuildForumList();
     void updateActions();
 
