@@ -17,6 +17,12 @@ namespace outpost::cli {
 
 namespace {
 
+// Plain names for the sync's types: lupdate reads a `sync::` return type as a class name and
+// would file this file's tr() calls under the wrong context.
+using sync::SyncEnvironment;
+using sync::SyncReport;
+using sync::SyncRequest;
+
 QString stopName(sync::SyncStop stop)
 {
     switch (stop) {
@@ -122,9 +128,8 @@ public:
 private:
     // The sync runs on its own thread (SyncJob); this thread keeps the event loop for the
     // progress line and for SIGINT/SIGTERM, which cancel the sync cleanly.
-    static sync::SyncReport runWithProgress(CliContext &context,
-                                            const sync::SyncEnvironment &environment,
-                                            const sync::SyncRequest &request)
+    static SyncReport runWithProgress(CliContext &context, const SyncEnvironment &environment,
+                                      const SyncRequest &request)
     {
         ProgressLine progress;
         const bool showProgress = progress.isEnabled() && !context.json();
@@ -137,10 +142,7 @@ private:
                 return;
             //: The sync's progress line: %1/%2 topics done/planned, %3 bytes
             //: downloaded, %4 what it is doing.
-            // (Spelled out: lupdate takes the `sync::` of this function's return type for
-            // a class name and would file tr() here under the wrong context.)
-            progress.show(QCoreApplication::translate("outpost::cli::SyncCommands",
-                                                      "[%1/%2 topics, %3] %4")
+            progress.show(tr("[%1/%2 topics, %3] %4")
                                   .arg(p.topicsDone)
                                   .arg(p.topicsPlanned)
                                   .arg(HumanFormat::bytes(p.counters.bytesDown), p.activity));
@@ -154,10 +156,7 @@ private:
             cancelling = true;
             job.abort();
             if (showProgress)
-                progress.show(
-                        QCoreApplication::translate("outpost::cli::SyncCommands",
-                                                    "Cancelling: finishing what is being saved …"),
-                        true);
+                progress.show(tr("Cancelling: finishing what is being saved …"), true);
         });
         job.start();
         loop.exec();

@@ -177,9 +177,22 @@ RunOutcome RequestRunner::run()
         milliseconds timeout = m_config.pollSlice;
         if (wakeAt != std::numeric_limits<qint64>::max())
             timeout = std::clamp(milliseconds(wakeAt - now), milliseconds(0), timeout);
-        for (auto &completion : m_transport.poll(timeout))
-            handleCompletion(std::move(completion));
+        handleBatch(m_transport.poll(timeout));
     }
+}
+
+void RequestRunner::handleBatch(std::vector<Transport::Completion> batch)
+{
+    std::size_t next = 0;
+    // A handler that throws (a full disk while storing) ends the run. The rest of the batch has
+    // already left the transport and will never be handled: it must leave m_inFlight too, or
+    // the destructor would wait for those completions forever.
+    const auto forgetUnhandled = qScopeGuard([&] {
+        for (std::size_t i = next; i < batch.size(); ++i)
+            m_inFlight.erase(batch[i].id);
+    });
+    for (; next < batch.size(); ++next)
+        handleCompletion(std::move(batch[next]));
 }
 
 void RequestRunner::cancel()
@@ -321,10 +334,8 @@ RunOutcome RequestRunner::abortAndDrain()
         m_transport.abort(id);
     // Each aborted request reaches its handler with TransferError::Cancelled (and requestSent
     // saying whether a POST may have landed); queued ones stay queued.
-    while (!m_inFlight.empty()) {
-        for (auto &completion : m_transport.poll(m_config.pollSlice))
-            handleCompletion(std::move(completion));
-    }
+    while (!m_inFlight.empty())
+        handleBatch(m_transport.poll(m_config.pollSlice));
     qCInfo(lcNet) << "cancelled;" << queuedCount() << "requests left queued";
     return RunOutcome{RunOutcome::Kind::Cancelled, 0, TransferError::Cancelled, {}};
 }

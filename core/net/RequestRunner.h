@@ -128,6 +128,7 @@ private:
     std::optional<qint64> earliestRetryMs() const;
     void startNext();
     void handleCompletion(Transport::Completion completion);
+    void handleBatch(std::vector<Transport::Completion> batch);
     void noteLinkHealth(const InFlight &inFlight, const HttpResponse &response, qint64 nowMs);
     void scheduleRetry(Item item, qint64 notBeforeMs);
     void requeueFresh(Item item);

@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include <random>
+#include <stdexcept>
 #include <thread>
 
 using namespace outpost;
@@ -372,6 +373,28 @@ private Q_SLOTS:
         QCOMPARE(rig.runner.run().kind, Kind::Completed);
         QCOMPARE(huge.error, TransferError::Stalled);
         QCOMPARE(others, 8);
+    }
+
+    // A handler that throws (the store's full disk) ends the run while other answers of the
+    // same poll were not handled yet; the runner must still be destructible. It used to wait
+    // in its destructor for completions that had already left the transport, forever.
+    void aThrowingHandlerLeavesARunnerThatCanBeDestroyed()
+    {
+        auto rig = std::make_unique<Rig>(seeded(4));
+        rig->transport.setResponder(
+                [](const HttpRequest &, int) { return FakeTransport::ok("{}", 200ms); });
+        int handled = 0;
+        for (int i = 0; i < 4; ++i)
+            rig->runner.enqueue(get(QStringLiteral("/t/%1.json").arg(i)), 0, [&](HttpResponse) {
+                ++handled;
+                throw std::runtime_error("disk full");
+            });
+        // The four answers arrive together (same latency), in one poll.
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, rig->runner.run());
+        QCOMPARE(handled, 1);
+        QCOMPARE(rig->transport.activeCount(), 0);
+        rig.reset(); // hangs without the fix (ctest's timeout fails the test)
+        QVERIFY(!rig);
     }
 };
 
