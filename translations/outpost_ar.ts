@@ -4062,10 +4062,6 @@ Posts downloaded: %3 of %4</source>
         <translation>رفض المنتدى مفتاح تسجيل دخولك، لذا لم يُرسَل أي شيء آخر. سجّل الدخول إلى هذا المنتدى مجددًا؛ منشوراتك تنتظر في صندوق الصادر.</translation>
     </message>
     <message>
-        <source>The forum sent an answer Outpost cannot read.</source>
-        <translation>أرسل المنتدى استجابة لا يستطيع Outpost قراءتها.</translation>
-    </message>
-    <message>
         <source>The forum&apos;s request limit is used up for now, or the forum asked Outpost to wait. Sending goes on from %1.</source>
         <translation>استُنفد حد الطلبات في المنتدى حاليًا، أو طلب المنتدى من Outpost الانتظار. سيُستأنف الإرسال بدءًا من %1.</translation>
     </message>
@@ -4112,10 +4108,6 @@ Posts downloaded: %3 of %4</source>
     <message>
         <source>The forum did not accept the key. It may have been revoked, or your account may be suspended.</source>
         <translation>لم يقبل المنتدى المفتاح. ربما أُبطل، أو ربما عُلّق حسابك.</translation>
-    </message>
-    <message>
-        <source>The forum sent an answer Outpost cannot read.</source>
-        <translation>أرسل المنتدى استجابة لا يستطيع Outpost قراءتها.</translation>
     </message>
 </context>
 <context>

@@ -3910,10 +3910,6 @@ Publicaciones descargadas: %3 de %4</translation>
         <translation>El foro rechazó tu clave de inicio de sesión, así que no se envió nada más. Vuelve a iniciar sesión en este foro; tus publicaciones esperan en la bandeja de salida.</translation>
     </message>
     <message>
-        <source>The forum sent an answer Outpost cannot read.</source>
-        <translation>El foro envió una respuesta que Outpost no puede leer.</translation>
-    </message>
-    <message>
         <source>The forum&apos;s request limit is used up for now, or the forum asked Outpost to wait. Sending goes on from %1.</source>
         <translation>Por ahora se agotó el límite de solicitudes del foro, o el foro pidió a Outpost que esperara. El envío continuará a partir de %1.</translation>
     </message>
@@ -3948,10 +3944,6 @@ Publicaciones descargadas: %3 de %4</translation>
     <message>
         <source>The forum did not accept the key. It may have been revoked, or your account may be suspended.</source>
         <translation>El foro no aceptó la clave. Es posible que se haya revocado o que tu cuenta esté suspendida.</translation>
-    </message>
-    <message>
-        <source>The forum sent an answer Outpost cannot read.</source>
-        <translation>El foro envió una respuesta que Outpost no puede leer.</translation>
     </message>
 </context>
 <context>

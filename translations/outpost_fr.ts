@@ -3910,10 +3910,6 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
         <translation>Le forum a refusé votre clé de connexion, plus rien n’a donc été envoyé. Reconnectez-vous à ce forum&#xa0;; vos messages attendent dans la boîte d’envoi.</translation>
     </message>
     <message>
-        <source>The forum sent an answer Outpost cannot read.</source>
-        <translation>Le forum a envoyé une réponse qu’Outpost ne sait pas lire.</translation>
-    </message>
-    <message>
         <source>The forum&apos;s request limit is used up for now, or the forum asked Outpost to wait. Sending goes on from %1.</source>
         <translation>La limite de requêtes du forum est atteinte pour le moment, ou le forum a demandé à Outpost de patienter. L’envoi reprendra à partir de %1.</translation>
     </message>
@@ -3948,10 +3944,6 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
     <message>
         <source>The forum did not accept the key. It may have been revoked, or your account may be suspended.</source>
         <translation>Le forum n’a pas accepté la clé. Elle a peut-être été révoquée, ou votre compte est peut-être suspendu.</translation>
-    </message>
-    <message>
-        <source>The forum sent an answer Outpost cannot read.</source>
-        <translation>Le forum a envoyé une réponse qu’Outpost ne sait pas lire.</translation>
     </message>
 </context>
 <context>

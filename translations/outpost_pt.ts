@@ -3910,10 +3910,6 @@ Publicações baixadas: %3 de %4</translation>
         <translation>O fórum recusou a sua chave de acesso, por isso nada mais foi enviado. Entre de novo neste fórum; as suas publicações ficam à espera na caixa de saída.</translation>
     </message>
     <message>
-        <source>The forum sent an answer Outpost cannot read.</source>
-        <translation>O fórum enviou uma resposta que o Outpost não consegue ler.</translation>
-    </message>
-    <message>
         <source>The forum&apos;s request limit is used up for now, or the forum asked Outpost to wait. Sending goes on from %1.</source>
         <translation>O limite de pedidos do fórum está esgotado por agora, ou o fórum pediu ao Outpost para esperar. O envio continua a partir de %1.</translation>
     </message>
@@ -3948,10 +3944,6 @@ Publicações baixadas: %3 de %4</translation>
     <message>
         <source>The forum did not accept the key. It may have been revoked, or your account may be suspended.</source>
         <translation>O fórum não aceitou a chave. Ela pode ter sido revogada, ou a sua conta pode estar suspensa.</translation>
-    </message>
-    <message>
-        <source>The forum sent an answer Outpost cannot read.</source>
-        <translation>O fórum enviou uma resposta que o Outpost não consegue ler.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include "Clock.h"
 #include "discourse/ApiErrors.h"
-#include "discourse/ResponseParsers.h"
+#include "discourse/SessionAnswer.h"
 #include "net/RequestRunner.h"
 #include "net/ResponseDescription.h"
 #include "outbox/DeliveryRun.h"
@@ -204,10 +204,9 @@ DeliveryRun::SessionCheck DeliveryRun::checkSession()
         return SessionCheck::Unknown;
     }
     const net::HttpResponse &response = *step.response;
-    if (response.error == net::TransferError::None &&
-        (response.status == 401 || response.status == 403 || response.status == 404)) {
-        // Discourse answers 403 invalid_access to a revoked or unknown key on every route
-        // (404 here: the request was anonymous after all).
+    discourse::SessionAnswer answer = discourse::readSessionAnswer(response);
+    switch (answer.verdict) {
+    case discourse::SessionAnswer::Verdict::Refused: {
         const QString message = tr("The forum refused your sign-in key, so nothing more was "
                                    "sent. Sign in to this forum again; your posts wait in the "
                                    "outbox.");
@@ -215,24 +214,22 @@ DeliveryRun::SessionCheck DeliveryRun::checkSession()
         stopBecause(DeliveryStop::NeedsSignIn, message);
         return SessionCheck::Refused;
     }
-    if (!response.isSuccess()) {
+    case discourse::SessionAnswer::Verdict::NotAnswered:
+    case discourse::SessionAnswer::Verdict::Failed:
         if (step.outcome.kind != net::RunOutcome::Kind::Completed)
             stopForOutcome(step.outcome);
         else
             stopBecause(DeliveryStop::Offline, net::describeForPeople(response));
         return SessionCheck::Unknown;
-    }
-    const discourse::ParseResult<discourse::CurrentUser> user =
-            discourse::parseCurrentUser(response.body);
-    if (!user || user->username.isEmpty()) {
-        stopBecause(DeliveryStop::Offline,
-                    user ? tr("The forum sent an answer Outpost cannot read.")
-                         : discourse::describeForPeople(user.error()));
+    case discourse::SessionAnswer::Verdict::Unreadable:
+        stopBecause(DeliveryStop::Offline, discourse::describeForPeople(answer.error));
         return SessionCheck::Unknown;
+    case discourse::SessionAnswer::Verdict::Accepted:
+        break;
     }
-    m_account.rememberUsername(user->username);
+    m_account.rememberUsername(answer.user.username);
     m_account.clearNeedsSignIn();
-    m_username = user->username;
+    m_username = answer.user.username;
     return SessionCheck::Works;
 }
 

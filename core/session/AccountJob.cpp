@@ -1,7 +1,7 @@
 #include "session/AccountJob.h"
 
 #include "Clock.h"
-#include "discourse/ResponseParsers.h"
+#include "discourse/SessionAnswer.h"
 #include "session/ForumConnection.h"
 #include "session/SingleRequest.h"
 #include "store/Profile.h"
@@ -46,15 +46,10 @@ AccountResult performAccountRequest(const AccountRequest &request, const CancelT
             result.outcome = AccountResult::Outcome::Cancelled;
             return result;
         }
-        const bool answered = response.error == net::TransferError::None && response.status > 0;
-        // Discourse answers 403 to a key it does not know (revoked, expired, or a user
-        // suspended), and 404 to /session/current.json when the request counted as anonymous.
-        const bool refused =
-                answered &&
-                (response.status == 401 || response.status == 403 ||
-                 (request.action == AccountRequest::Action::CheckKey && response.status == 404));
         if (request.action == AccountRequest::Action::Revoke) {
-            // A key the forum no longer knows is as good as revoked.
+            // A key the forum no longer knows (401/403) is as good as revoked.
+            const bool refused = response.error == net::TransferError::None &&
+                                 (response.status == 401 || response.status == 403);
             if (response.isSuccess() || refused) {
                 result.outcome = AccountResult::Outcome::Done;
             } else {
@@ -63,31 +58,29 @@ AccountResult performAccountRequest(const AccountRequest &request, const CancelT
             }
             return result;
         }
-        if (refused) {
+        discourse::SessionAnswer answer = discourse::readSessionAnswer(response);
+        switch (answer.verdict) {
+        case discourse::SessionAnswer::Verdict::Accepted:
+            result.outcome = AccountResult::Outcome::Done;
+            result.user = std::move(answer.user);
+            return result;
+        case discourse::SessionAnswer::Verdict::Refused:
             result.outcome = AccountResult::Outcome::Refused;
             result.message = QCoreApplication::translate(
                     "outpost::session", "The forum did not accept the key. It may have been "
                                         "revoked, or your account may be suspended.");
             result.detail = httpDetail(http, response);
             return result;
-        }
-        if (!response.isSuccess()) {
+        case discourse::SessionAnswer::Verdict::NotAnswered:
+        case discourse::SessionAnswer::Verdict::Failed:
             result.message = describeFailure(response);
             result.detail = httpDetail(http, response);
             return result;
-        }
-        discourse::ParseResult<discourse::CurrentUser> user =
-                discourse::parseCurrentUser(response.body);
-        if (!user || user->username.isEmpty()) {
-            result.message = user ? QCoreApplication::translate(
-                                            "outpost::session",
-                                            "The forum sent an answer Outpost cannot read.")
-                                  : discourse::describeForPeople(user.error());
-            result.detail = user ? httpDetail(http, response) : user.error().toString();
+        case discourse::SessionAnswer::Verdict::Unreadable:
+            result.message = discourse::describeForPeople(answer.error);
+            result.detail = answer.error.toString();
             return result;
         }
-        result.outcome = AccountResult::Outcome::Done;
-        result.user = std::move(user).value();
     } catch (const store::StoreError &error) {
         result.outcome = AccountResult::Outcome::Failed;
         result.message = error.message();

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "discourse/ApiErrors.h"
 #include "discourse/ResponseParsers.h"
+#include "discourse/SessionAnswer.h"
 #include "net/RequestRunner.h"
 #include "session/ForumConnection.h"
 #include "store/CacheReader.h"
@@ -89,10 +90,13 @@ void BootstrapFetcher::onSession(net::HttpResponse response)
             QCoreApplication::translate("outpost::sync", "Reading your settings on the forum"));
     if (response.error == net::TransferError::Cancelled)
         return;
-    if (!response.isSuccess()) {
-        // 404 is how Discourse answers /session/current.json for a key it does not accept.
+    const discourse::SessionAnswer answer = discourse::readSessionAnswer(response);
+    switch (answer.verdict) {
+    case discourse::SessionAnswer::Verdict::Refused:
+    case discourse::SessionAnswer::Verdict::NotAnswered:
+    case discourse::SessionAnswer::Verdict::Failed: {
         const QString problem =
-                response.status == 404
+                answer.verdict == discourse::SessionAnswer::Verdict::Refused
                         ? QCoreApplication::translate(
                                   "outpost::sync",
                                   "The forum did not recognise your sign-in, so only what "
@@ -106,17 +110,18 @@ void BootstrapFetcher::onSession(net::HttpResponse response)
         m_run.addProblem(problem);
         return;
     }
-    const discourse::ParseResult<discourse::CurrentUser> user =
-            discourse::parseCurrentUser(response.body);
-    if (!user) {
+    case discourse::SessionAnswer::Verdict::Unreadable:
         m_run.addProblem(
                 QCoreApplication::translate("outpost::sync",
                                             "The categories you watch on the forum were not read."),
-                user.error());
+                answer.error);
         return;
+    case discourse::SessionAnswer::Verdict::Accepted:
+        break;
     }
-    QList<qint64> watched = user->watchedCategoryIds;
-    for (qint64 id : user->trackedCategoryIds + user->watchedFirstPostCategoryIds) {
+    const discourse::CurrentUser &user = answer.user;
+    QList<qint64> watched = user.watchedCategoryIds;
+    for (qint64 id : user.trackedCategoryIds + user.watchedFirstPostCategoryIds) {
         if (!watched.contains(id))
             watched.append(id);
     }

@@ -1,5 +1,6 @@
 // runSync(): one sync of one forum on the calling thread (docs/sync.md).
 #include "Clock.h"
+#include "discourse/SessionAnswer.h"
 #include "net/RequestRunner.h"
 #include "outbox/ForumAccount.h"
 #include "outbox/OutboxDelivery.h"
@@ -188,17 +189,20 @@ private:
         m_runner.enqueue(m_connection.api().currentSession(), priority::bootstrap,
                          [&answer](net::HttpResponse response) { answer = std::move(response); });
         outcome = m_runner.run();
-        if (!answer || answer->error != net::TransferError::None)
-            return; // not known: the topics stay and the next sync asks again
+        if (!answer)
+            return;
+        const discourse::SessionAnswer::Verdict verdict =
+                discourse::readSessionAnswer(*answer).verdict;
         outbox::ForumAccount account(m_connection.userDatabase(), m_clock, m_run.forumId());
-        if (answer->status == 401 || answer->status == 403 || answer->status == 404) {
+        // Anything but a clear answer leaves the topics as they are: the next sync asks again.
+        if (verdict == discourse::SessionAnswer::Verdict::Refused) {
             const QString message = QCoreApplication::translate(
                     "outpost::sync",
                     "The forum refused your sign-in key. Topics it would not show were kept as "
                     "they were, and your queued posts wait. Sign in to this forum again.");
             account.setNeedsSignIn(message);
             m_run.addProblem(message);
-        } else if (answer->isSuccess()) {
+        } else if (verdict == discourse::SessionAnswer::Verdict::Accepted) {
             account.clearNeedsSignIn();
             m_topics.deleteForbidden();
         }
