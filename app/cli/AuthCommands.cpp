@@ -129,6 +129,7 @@ public:
             probe.consentUrl = handshake->authorizationUrl();
             probe.profileDirectory = context.profileDir();
             probe.forum = *forum;
+            probe.verifyCache = true;
             const session::AccountResult verdict = session::performAccountRequest(probe, {});
             if (verdict.outcome != session::AccountResult::Outcome::Done) {
                 err << verdict.message << "\n";

@@ -199,6 +199,9 @@ void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QByteArray &
     response += "Connection: close\r\n\r\n";
     response += body;
     socket->write(response);
+    // Hand the page to the system now: the program may stop right after the hand-back (a
+    // refused code ends `outpost-cli login`), before an event loop would write it.
+    socket->flush();
     socket->disconnectFromHost();
 }
 

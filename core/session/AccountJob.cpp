@@ -96,8 +96,7 @@ AccountResult performAccountRequest(const AccountRequest &request, const CancelT
         options.credentials = request.credentials;
         options.transport = request.transport;
         options.makeTransport = request.makeTransport;
-        // The app that runs this job has already opened and checked the cache.
-        options.verifyCache = false;
+        options.verifyCache = request.verifyCache;
         ForumConnection connection(profile, request.forum, clock, options);
         if (request.action == AccountRequest::Action::CheckRedirect)
             return checkRedirect(request, connection, cancel);

@@ -33,6 +33,9 @@ struct AccountRequest
     store::Forum forum;
     discourse::Credentials credentials; // holds the key: a secret, never logged
     net::TransportConfig transport;
+    // Open and check the forum's offline copy first (a CLI run that may be the first to touch
+    // it); the desktop app has done that at start.
+    bool verifyCache = false;
     // Tests may script the network; by default a CurlTransport.
     std::function<std::unique_ptr<net::Transport>(const net::TransportConfig &)> makeTransport;
 };
