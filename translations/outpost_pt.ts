@@ -22,6 +22,57 @@
     </message>
 </context>
 <context>
+    <name>outpost::auth::LoopbackReceiver</name>
+    <message>
+        <source>Outpost could not wait for the forum on port %1 of this computer (%2). Another program may be using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpost could not wait for the forum on this computer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpost</source>
+        <translation type="unfinished">Outpost</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back to Outpost without a sign-in code. Paste the code instead, or start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpost did not receive a sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s answer did not contain a sign-in code. Go back to Outpost: you can paste the code there, or start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Outpost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpost has received the forum&apos;s answer. You can close this page and go back to Outpost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum did not hand the key back to Outpost in time. Paste the code instead, or start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outpost::auth::UserApiKeyHandshake</name>
     <message>
         <source>Could not create the keys needed to sign in (the system&apos;s cryptography library failed).</source>
@@ -434,6 +485,38 @@
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>Sessão iniciada em %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Ask the forum to hand the key back to outpost-cli by itself, through http://127.0.0.1:PORT/outpost-auth (the forum&apos;s admins must allow that address). Pasting the code still works while it waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port for --redirect (default: the forum&apos;s setting, else %1; 0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redirect-port must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in by pasting the code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Choose &quot;Authorize&quot;. The forum hands the key back to outpost-cli by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   If your browser shows a code, or cannot open the page it is sent to, paste the code (or that page&apos;s whole address) here and press Enter on an empty line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum handed the key back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3268,43 @@ Last activity: %2</source>
         <source>Keeping the key in the system keychain…</source>
         <translation>Guardando a chave no chaveiro do sistema…</translation>
     </message>
+    <message>
+        <source>Let the forum &amp;hand the key back to Outpost automatically (the forum&apos;s administrators must allow it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of showing a code to paste, the forum sends your browser back to Outpost with the key. Its administrators must add http://127.0.0.1:%1/outpost-auth to the allowed sign-in redirects (allowed_user_api_auth_redirects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <extracomment>The port 0 in the hand-back setting: Outpost picks a free port each time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on this computer for the hand-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of http://127.0.0.1:PORT/outpost-auth. It must be the one the forum&apos;s administrators allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the forum whether it allows the automatic hand-back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpost could not ask the forum about the automatic hand-back (%1). Paste the code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s page is open in your browser. After you choose “Authorize” there, the forum hands the key back to Outpost by itself. If your browser shows a code instead, paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outpost::gui::SyncController</name>
@@ -3944,6 +4064,14 @@ Publicações baixadas: %3 de %4</translation>
     <message>
         <source>The forum did not accept the key. It may have been revoked, or your account may be suspended.</source>
         <translation>O fórum não aceitou a chave. Ela pode ter sido revogada, ou a sua conta pode estar suspensa.</translation>
+    </message>
+    <message>
+        <source>The forum sent an answer Outpost cannot read.</source>
+        <translation>O fórum enviou uma resposta que o Outpost não consegue ler.</translation>
+    </message>
+    <message>
+        <source>This forum does not allow Outpost to receive the key by itself: its administrators have not added %1 to the allowed sign-in redirects (allowed_user_api_auth_redirects). Paste the code instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,24 @@
 #include "CliContext.h"
 #include "Clock.h"
 #include "Commands.h"
+#include "HandBackWait.h"
 #include "auth/CredentialStore.h"
+#include "auth/LoopbackReceiver.h"
+#include "auth/SignInHandBack.h"
 #include "auth/UserApiKeyHandshake.h"
 #include "discourse/ResponseParsers.h"
 #include "outbox/ForumAccount.h"
+#include "session/AccountJob.h"
 #include "session/ForumConnection.h"
 #include "session/SingleRequest.h"
 #include "store/StoreError.h"
 
+#include <QCommandLineParser>
 #include <QFile>
 #include <QSysInfo>
 
 #include <cstdio>
+#include <optional>
 
 namespace outpost::cli {
 
@@ -48,7 +54,23 @@ public:
         return tr(
                 "Sign in to the forum with a User API Key (the key goes to the system keychain).");
     }
-    QStringList synopsis() const override { return {QStringLiteral("login")}; }
+    QStringList synopsis() const override
+    {
+        return {QStringLiteral("login [--redirect [--redirect-port PORT]]")};
+    }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("redirect"),
+                          tr("Ask the forum to hand the key back to outpost-cli by itself, "
+                             "through http://127.0.0.1:PORT/outpost-auth (the forum's admins "
+                             "must allow that address). Pasting the code still works while it "
+                             "waits.")});
+        parser.addOption({QStringLiteral("redirect-port"),
+                          tr("The port for --redirect (default: the forum's setting, else "
+                             "%1; 0: any free port).")
+                                  .arg(auth::SignInHandBack::kDefaultPort),
+                          tr("PORT")});
+    }
 
     ExitCode run(CliContext &context, const QStringList &args) override
     {
@@ -58,31 +80,104 @@ public:
         const auto forum = context.selectForum(&error);
         if (!forum)
             return context.fail(error);
+        const QCommandLineParser &parser = context.parser();
+        bool wantHandBack = parser.isSet(QStringLiteral("redirect"));
+        std::optional<quint16> port;
+        if (parser.isSet(QStringLiteral("redirect-port"))) {
+            bool ok = false;
+            const uint value = parser.value(QStringLiteral("redirect-port")).toUInt(&ok);
+            if (!ok || value > 65535)
+                return context.usageError(tr("--redirect-port must be a number from 0 to 65535"));
+            port = quint16(value);
+        }
 
         SystemClock clock;
         auth::UserApiKeyHandshake::Options options;
         options.forumUrl = QUrl(forum->baseUrl);
         //: Shown to the person on the forum's consent page; %1 is the computer's name.
         options.applicationName = tr("Outpost on %1").arg(QSysInfo::machineHostName());
-        options.clientId = session::installationClientId(context.profile().userDatabase(), clock);
-        const auto handshake = auth::UserApiKeyHandshake::start(options, &error);
+        QTextStream &err = context.err();
+        auth::LoopbackReceiver receiver;
+        try {
+            options.clientId =
+                    session::installationClientId(context.profile().userDatabase(), clock);
+            if (wantHandBack && !port) {
+                port = auth::SignInHandBack::load(context.profile().userDatabase(), clock,
+                                                  forum->id)
+                               .port;
+            }
+        } catch (const store::StoreError &e) {
+            return context.fail(e.message());
+        }
+        if (wantHandBack) {
+            if (receiver.listen(*port, auth::LoopbackReceiver::defaultPath(), &error)) {
+                options.authRedirect = receiver.redirectUrl();
+            } else {
+                err << error << "\n" << tr("Sign in by pasting the code instead.") << "\n";
+                wantHandBack = false;
+            }
+        }
+        auto handshake = auth::UserApiKeyHandshake::start(options, &error);
         if (!handshake)
             return context.fail(error);
 
-        QTextStream &err = context.err();
+        if (wantHandBack) {
+            // Ask the consent page first: a forum that refuses the address says so before the
+            // person approves anything, and we go back to the code to paste.
+            session::AccountRequest probe;
+            probe.action = session::AccountRequest::Action::CheckRedirect;
+            probe.consentUrl = handshake->authorizationUrl();
+            probe.profileDirectory = context.profileDir();
+            probe.forum = *forum;
+            probe.verifyCache = true;
+            const session::AccountResult verdict = session::performAccountRequest(probe, {});
+            if (verdict.outcome != session::AccountResult::Outcome::Done) {
+                err << verdict.message << "\n";
+                if (verdict.outcome != session::AccountResult::Outcome::Refused)
+                    err << tr("Sign in by pasting the code instead.") << "\n";
+                err << "\n";
+                receiver.close();
+                wantHandBack = false;
+                options.authRedirect = QUrl();
+                handshake = auth::UserApiKeyHandshake::start(options, &error);
+                if (!handshake)
+                    return context.fail(error);
+            }
+        }
+
         err << tr("1. Open this address in your web browser and sign in to %1 if it asks:")
                         .arg(forum->name.isEmpty() ? forum->baseUrl : forum->name)
             << "\n\n";
         err.flush();
-        // The address carries only our public key and a nonce: nothing secret.
+        // The address carries only our public key, a nonce and the loopback address: nothing
+        // secret.
         context.out() << handshake->authorizationUrl().toString(QUrl::FullyEncoded) << "\n\n";
         context.out().flush();
-        err << tr("2. Choose \"Authorize\". The forum then shows a long code.") << "\n"
-            << tr("3. Paste the code here and press Enter on an empty line (or Ctrl+D):") << "\n";
-        err.flush();
+        QString pasted;
+        if (wantHandBack) {
+            err << tr("2. Choose \"Authorize\". The forum hands the key back to outpost-cli by "
+                      "itself.")
+                << "\n"
+                << tr("   If your browser shows a code, or cannot open the page it is sent to, "
+                      "paste the code (or that page's whole address) here and press Enter on an "
+                      "empty line.")
+                << "\n";
+            err.flush();
+            const HandBackWait waited = HandBackWait::wait(receiver, err);
+            if (waited.source == HandBackWait::Source::Nothing)
+                return context.fail(waited.message);
+            if (waited.source == HandBackWait::Source::HandedBack)
+                err << tr("The forum handed the key back.") << "\n";
+            pasted = waited.text;
+        } else {
+            err << tr("2. Choose \"Authorize\". The forum then shows a long code.") << "\n"
+                << tr("3. Paste the code here and press Enter on an empty line (or Ctrl+D):")
+                << "\n";
+            err.flush();
+            pasted = readPastedCode();
+        }
 
-        const auth::UserApiKeyHandshake::Result accepted =
-                handshake->acceptPayload(readPastedCode());
+        const auth::UserApiKeyHandshake::Result accepted = handshake->acceptPayload(pasted);
         if (!accepted.ok())
             return context.fail(accepted.error);
 

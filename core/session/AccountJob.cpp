@@ -8,6 +8,7 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +24,67 @@ QString httpDetail(const net::HttpRequest &request, const net::HttpResponse &res
                                       QString::number(response.status), response.errorDetail);
 }
 
+AccountResult checkRedirect(const AccountRequest &request, ForumConnection &connection,
+                            const CancelToken &cancel)
+{
+    AccountResult result;
+    net::HttpRequest http;
+    http.url = request.consentUrl;
+    http.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/html")});
+    // No credentials: the question is what the forum tells someone not yet logged in.
+    const net::HttpResponse response = performSingleRequest(connection, http, cancel);
+    if (response.error == net::TransferError::Cancelled || cancel.isCancelled()) {
+        result.outcome = AccountResult::Outcome::Cancelled;
+        return result;
+    }
+    switch (readConsentProbe(response, request.consentUrl)) {
+    case RedirectVerdict::Allowed:
+        result.outcome = AccountResult::Outcome::Done;
+        break;
+    case RedirectVerdict::Refused:
+        result.outcome = AccountResult::Outcome::Refused;
+        result.message =
+                QCoreApplication::translate(
+                        "outpost::session",
+                        "This forum does not allow Outpost to receive the key by itself: its "
+                        "administrators have not added %1 to the allowed sign-in redirects "
+                        "(allowed_user_api_auth_redirects). Paste the code instead.")
+                        .arg(QUrlQuery(request.consentUrl)
+                                     .queryItemValue(u"auth_redirect"_s, QUrl::FullyDecoded));
+        result.detail = httpDetail(http, response);
+        break;
+    case RedirectVerdict::Unknown:
+        result.message = describeFailure(response);
+        if (result.message.isEmpty())
+            result.message = QCoreApplication::translate(
+                    "outpost::session", "The forum sent an answer Outpost cannot read.");
+        result.detail = httpDetail(http, response);
+        break;
+    }
+    return result;
+}
+
 } // namespace
+
+RedirectVerdict readConsentProbe(const net::HttpResponse &response, const QUrl &consentUrl)
+{
+    if (response.error != net::TransferError::None || response.status == 0)
+        return RedirectVerdict::Unknown;
+    // Sent on (to /login, /session/sso): the checks before the login passed.
+    const QUrl landed = response.finalUrl.isEmpty() ? consentUrl : response.finalUrl;
+    if (landed.path() != consentUrl.path() || landed.host() != consentUrl.host())
+        return response.status < 500 ? RedirectVerdict::Allowed : RedirectVerdict::Unknown;
+    if (response.status != 200)
+        return RedirectVerdict::Unknown;
+    // Still on the consent page: with the form to approve (a browser session we do not have
+    // but a test forum may assume), the address passed; without it, the page shows an error.
+    QString basePath = consentUrl.path();
+    basePath.chop(QStringLiteral("/new").size());
+    const QByteArray formAction = "action=\"" + basePath.toUtf8() + '"';
+    return response.body.contains("<form") && response.body.contains(formAction)
+                   ? RedirectVerdict::Allowed
+                   : RedirectVerdict::Refused;
+}
 
 AccountResult performAccountRequest(const AccountRequest &request, const CancelToken &cancel)
 {
@@ -35,9 +96,10 @@ AccountResult performAccountRequest(const AccountRequest &request, const CancelT
         options.credentials = request.credentials;
         options.transport = request.transport;
         options.makeTransport = request.makeTransport;
-        // The app that runs this job has already opened and checked the cache.
-        options.verifyCache = false;
+        options.verifyCache = request.verifyCache;
         ForumConnection connection(profile, request.forum, clock, options);
+        if (request.action == AccountRequest::Action::CheckRedirect)
+            return checkRedirect(request, connection, cancel);
         const net::HttpRequest http = request.action == AccountRequest::Action::CheckKey
                                               ? connection.api().currentSession()
                                               : connection.api().revokeUserApiKey();

@@ -9,26 +9,33 @@
 
 #include <QObject>
 #include <QThread>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
 
 namespace outpost::session {
 
-// The two requests that signing in and out make with the person's key: read
-// /session/current.json (does the forum accept the key, and whose is it?) and revoke it.
+// The requests that signing in and out make: read /session/current.json with the person's key
+// (does the forum accept it, and whose is it?), revoke the key, and, before a sign-in that asks
+// for the key to be handed back, ask the consent page whether the forum allows that address.
 struct AccountRequest
 {
     enum class Action
     {
-        CheckKey, // GET /session/current.json
-        Revoke,   // POST /user-api-key/revoke
+        CheckKey,      // GET /session/current.json
+        Revoke,        // POST /user-api-key/revoke
+        CheckRedirect, // GET consentUrl anonymously: is its auth_redirect allowed?
     };
     Action action = Action::CheckKey;
+    QUrl consentUrl; // CheckRedirect only: the consent page, with auth_redirect
     QString profileDirectory;
     store::Forum forum;
     discourse::Credentials credentials; // holds the key: a secret, never logged
     net::TransportConfig transport;
+    // Open and check the forum's offline copy first (a CLI run that may be the first to touch
+    // it); the desktop app has done that at start.
+    bool verifyCache = false;
     // Tests may script the network; by default a CurlTransport.
     std::function<std::unique_ptr<net::Transport>(const net::TransportConfig &)> makeTransport;
 };
@@ -37,8 +44,10 @@ struct AccountResult
 {
     enum class Outcome
     {
-        Done,      // CheckKey: the forum accepted the key (`user` is filled); Revoke: revoked
-        Refused,   // the forum does not accept the key (revoked, expired, unknown)
+        Done,      // CheckKey: the forum accepted the key (`user` is filled); Revoke: revoked;
+                   // CheckRedirect: the forum did not refuse the redirect
+        Refused,   // the forum does not accept the key (revoked, expired, unknown), or
+                   // CheckRedirect: the forum refuses the redirect address
         Failed,    // no answer, or one we cannot use: `message` says why
         Cancelled, // abort()
     };
@@ -47,6 +56,19 @@ struct AccountResult
     QString message;             // for people; empty when Done
     QString detail;              // technical detail beside the message
 };
+
+// CheckRedirect's reading of the consent page's answer to an anonymous GET. Discourse checks
+// auth_redirect before it asks anyone to log in (UserApiKeysController#new,
+// validate_auth_redirect): a refused address renders the page with its generic error, an allowed
+// one sends the browser on to the login. Older Discourse versions only check it when the person
+// approves, so "Allowed" means "not refused now".
+enum class RedirectVerdict
+{
+    Allowed,
+    Refused,
+    Unknown, // no usable answer
+};
+RedirectVerdict readConsentProbe(const net::HttpResponse &response, const QUrl &consentUrl);
 
 // Runs the request on the calling thread (blocking): for tests and workers.
 AccountResult performAccountRequest(const AccountRequest &request, const CancelToken &cancel);

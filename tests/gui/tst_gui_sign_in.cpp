@@ -13,6 +13,7 @@
 #include "ForumSession.h"
 #include "GuiFixture.h"
 #include "auth/CredentialStore.h"
+#include "auth/SignInHandBack.h"
 #include "controllers/AccountController.h"
 #include "controllers/ForumKeys.h"
 #include "controllers/SyncController.h"
@@ -26,6 +27,7 @@
 #include "views/MessageBanner.h"
 #include "views/SignInDialog.h"
 
+#include <QCheckBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,8 +37,11 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QToolButton>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +82,9 @@ private Q_SLOTS:
     void wrongNonceAndTamperedCodeAreRefused();
     void refusedKeyMarksTheForumNeedsSignIn();
     void keyNeverLeaks();
+    void handBackSignsInAndKeyNeverLeaks();
+    void handBackRefusesWrongNonceAndTamperedPayload();
+    void handBackNotAllowedStaysOnPaste();
 
 private:
     struct Window
@@ -91,6 +99,8 @@ private:
     void openSignIn(Window &w, SignInDialog *&dialog);
     void paste(SignInDialog *dialog, const QString &code);
     void signIn(Window &w);
+    // Turns on the forum's hand-back setting on a free port the devserver allows; returns it.
+    quint16 enableHandBack(Window &w, bool allowOnForum = true);
     QString browserUsername();
     bool expectKeychain() const { return !qEnvironmentVariableIsSet("OUTPOST_EXPECT_NO_KEYCHAIN"); }
     std::optional<QByteArray> keychainKey();
@@ -468,6 +478,171 @@ void TestGuiSignIn::keyNeverLeaks()
     QVERIFY(self.open(QIODevice::ReadOnly));
     QVERIFY(!leaks(self.readAll()));
     QVERIFY(!leaks(cliCommandLine));
+}
+
+quint16 TestGuiSignIn::enableHandBack(Window &w, bool allowOnForum)
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe; // a port free now; the dialog binds it right after
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return 0;
+        port = probe.serverPort();
+    }
+    const QString address = u"http://127.0.0.1:%1/outpost-auth"_s.arg(port);
+    m_server->invoke([&](devserver::Server &s) {
+        s.settings().allowedAuthRedirects = {u"https://api.discourse.org/api/auth_redirect"_s};
+        if (allowOnForum)
+            s.settings().allowedAuthRedirects << address;
+    });
+    auth::SignInHandBack setting;
+    setting.enabled = true;
+    setting.port = port;
+    auth::SignInHandBack::save(w.fixture->context().profile().userDatabase(), w.fixture->clock(),
+                               w.forum.id, setting);
+    return port;
+}
+
+void TestGuiSignIn::handBackSignsInAndKeyNeverLeaks()
+{
+    {
+        QMutexLocker lock(&g_logMutex);
+        g_log.clear();
+    }
+    Window w = openWindow();
+    QTRY_COMPARE(w.account()->state(), AccountController::State::SignedOut);
+    const quint16 port = enableHandBack(w);
+    QVERIFY(port != 0);
+    SignInDialog *dialog = nullptr;
+    openSignIn(w, dialog);
+    if (QTest::currentTestFailed())
+        return;
+    auto *check = dialog->findChild<QCheckBox *>(u"handBackCheck"_s);
+    QVERIFY(check && check->isChecked());
+    QCOMPARE(dialog->findChild<QSpinBox *>(u"handBackPort"_s)->value(), int(port));
+    const QUrl address(u"http://127.0.0.1:%1/outpost-auth"_s.arg(port));
+    QCOMPARE(dialog->handBackAddress(), address);
+    QCOMPARE(QUrlQuery(dialog->consentUrl()).queryItemValue(u"auth_redirect"_s, QUrl::FullyDecoded),
+             address.toString());
+    // The forum allowed it: the browser opens, and pasting stays possible meanwhile.
+    QTRY_COMPARE(w.fixture->openedUrls().size(), 1);
+    QVERIFY(dialog->statusText().contains(u"hands the key back"_s));
+    QVERIFY(!dialog->findChild<QPlainTextEdit *>(u"signInCode"_s)->isReadOnly());
+
+    const QUrl location = m_browser->approveForRedirect(dialog->consentUrl());
+    QCOMPARE(location.port(), int(port));
+    QByteArray page;
+    QCOMPARE(m_browser->follow(location, &page), 200);
+    QVERIFY(page.contains("go back to Outpost"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.account()->state() == AccountController::State::SignedIn, 30'000);
+    QTRY_VERIFY(!w.account()->signInDialog());
+    // One request only: the receiver is gone.
+    QCOMPARE(m_browser->follow(location), -int(QNetworkReply::ConnectionRefusedError));
+
+    const QByteArray key = w.fixture->context().credentialsFor(w.forum).key;
+    QVERIFY(key.size() >= 32);
+    QCOMPARE(keychainKey().has_value(), expectKeychain());
+    w.window.reset();
+    const QList<QByteArray> forms{key, key.toHex(), key.toBase64(),
+                                  QUrl::toPercentEncoding(QString::fromLatin1(key))};
+    const auto leaks = [&forms](const QByteArray &text) {
+        for (const QByteArray &form : forms) {
+            if (text.contains(form))
+                return true;
+        }
+        return false;
+    };
+    QDirIterator it(w.fixture->directory(), QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QVERIFY2(!leaks(file.readAll()), qPrintable(file.fileName()));
+        ++files;
+    }
+    QVERIFY(files > 1);
+    QByteArray log;
+    {
+        QMutexLocker lock(&g_logMutex);
+        log = g_log;
+    }
+    QVERIFY2(log.contains("signed in to forum"), log.left(2000).constData());
+    QVERIFY(!leaks(log));
+    QFile self(u"/proc/self/cmdline"_s);
+    QVERIFY(self.open(QIODevice::ReadOnly));
+    QVERIFY(!leaks(self.readAll()));
+}
+
+void TestGuiSignIn::handBackRefusesWrongNonceAndTamperedPayload()
+{
+    Window w = openWindow();
+    QTRY_COMPARE(w.account()->state(), AccountController::State::SignedOut);
+    QVERIFY(enableHandBack(w) != 0);
+    SignInDialog *dialog = nullptr;
+    openSignIn(w, dialog);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(w.fixture->openedUrls().size(), 1);
+    QUrl location = m_browser->approveForRedirect(dialog->consentUrl(),
+                                                  {{u"nonce"_s, u"0123456789abcdef"_s}});
+    QVERIFY(location.isValid());
+    QCOMPARE(m_browser->follow(location), 200);
+    QTRY_VERIFY2(dialog->statusText().contains(u"another sign-in attempt"_s),
+                 qPrintable(dialog->statusText()));
+    QVERIFY(dialog->handBackAddress().isEmpty()); // one request, and it was used
+    QCOMPARE(w.account()->state(), AccountController::State::SignedOut);
+
+    // Start Again: a new receiver; a payload changed on the way is refused.
+    const QUrl first = dialog->consentUrl();
+    dialog->findChild<QPushButton *>(u"restartSignInButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->consentUrl().isValid() && dialog->consentUrl() != first,
+                             20'000);
+    QTRY_COMPARE(w.fixture->openedUrls().size(), 2);
+    QVERIFY(!dialog->handBackAddress().isEmpty());
+    location = m_browser->approveForRedirect(dialog->consentUrl());
+    QUrlQuery query(location);
+    QByteArray raw = QByteArray::fromBase64(
+            query.queryItemValue(u"payload"_s, QUrl::FullyDecoded).toLatin1());
+    QVERIFY(raw.size() > 100);
+    raw[40] = char(raw[40] ^ 0x21);
+    query.removeAllQueryItems(u"payload"_s);
+    query.addQueryItem(u"payload"_s, QString::fromLatin1(QUrl::toPercentEncoding(
+                                             QString::fromLatin1(raw.toBase64()))));
+    location.setQuery(query);
+    QCOMPARE(m_browser->follow(location), 200);
+    QTRY_VERIFY2(dialog->statusText().contains(u"could not be read"_s),
+                 qPrintable(dialog->statusText()));
+    QCOMPARE(w.account()->state(), AccountController::State::SignedOut);
+    QVERIFY(!keychainKey());
+}
+
+void TestGuiSignIn::handBackNotAllowedStaysOnPaste()
+{
+    Window w = openWindow();
+    QTRY_COMPARE(w.account()->state(), AccountController::State::SignedOut);
+    QVERIFY(enableHandBack(w, false) != 0);
+    SignInDialog *dialog = nullptr;
+    w.window->findChild<QAction *>(u"signInAction"_s)->trigger();
+    dialog = w.account()->signInDialog();
+    QVERIFY(dialog);
+    // The forum refuses the address: a new request without it, and the dialog says why.
+    QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->consentUrl().isValid() &&
+                    !QUrlQuery(dialog->consentUrl()).hasQueryItem(u"auth_redirect"_s),
+            20'000);
+    QTRY_COMPARE(w.fixture->openedUrls().size(), 1);
+    QVERIFY(!QUrlQuery(w.fixture->openedUrls().constFirst()).hasQueryItem(u"auth_redirect"_s));
+    QVERIFY(dialog->handBackAddress().isEmpty());
+    QVERIFY2(
+            dialog->statusText().contains(u"does not allow Outpost to receive the key by itself"_s),
+            qPrintable(dialog->statusText()));
+    QVERIFY(dialog->statusText().contains(u"paste the code here"_s));
+    // The setting stays on for next time; this attempt signs in by pasting.
+    QVERIFY(dialog->findChild<QCheckBox *>(u"handBackCheck"_s)->isChecked());
+    paste(dialog, m_browser->approve(dialog->consentUrl()));
+    QTRY_COMPARE_WITH_TIMEOUT(w.account()->state(), AccountController::State::SignedIn, 30'000);
+    QCOMPARE(keychainKey().has_value(), expectKeychain());
 }
 
 QTEST_MAIN(TestGuiSignIn)

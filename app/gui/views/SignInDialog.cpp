@@ -2,6 +2,8 @@
 
 #include "AppContext.h"
 #include "Clock.h"
+#include "auth/LoopbackReceiver.h"
+#include "auth/SignInHandBack.h"
 #include "controllers/ForumKeys.h"
 #include "outbox/ForumAccount.h"
 #include "session/AccountJob.h"
@@ -9,6 +11,7 @@
 #include "store/StoreError.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -18,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSysInfo>
 #include <QThread>
 #include <QVBoxLayout>
@@ -36,6 +40,11 @@ SignInDialog::SignInDialog(AppContext &context, store::Forum forum, QWidget *par
     , m_url(new QLineEdit(this))
     , m_open(new QPushButton(tr("&Open in Browser"), this))
     , m_copy(new QPushButton(tr("&Copy Address"), this))
+    , m_handBack(new QCheckBox(
+              tr("Let the forum &hand the key back to Outpost automatically (the forum's "
+                 "administrators must allow it)"),
+              this))
+    , m_port(new QSpinBox(this))
     , m_code(new QPlainTextEdit(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -60,6 +69,29 @@ SignInDialog::SignInDialog(AppContext &context, store::Forum forum, QWidget *par
     m_url->setPlaceholderText(tr("Preparing…"));
     m_open->setObjectName(u"openBrowserButton"_s);
     m_copy->setObjectName(u"copyAddressButton"_s);
+    m_handBack->setObjectName(u"handBackCheck"_s);
+    m_handBack->setToolTip(
+            tr("Instead of showing a code to paste, the forum sends your browser back to "
+               "Outpost with the key. Its administrators must add http://127.0.0.1:%1/outpost-auth "
+               "to the allowed sign-in redirects (allowed_user_api_auth_redirects).")
+                    .arg(auth::SignInHandBack::kDefaultPort));
+    m_port->setObjectName(u"handBackPort"_s);
+    m_port->setRange(0, 65535);
+    //: The port 0 in the hand-back setting: Outpost picks a free port each time
+    m_port->setSpecialValueText(tr("any free port"));
+    m_port->setAccessibleName(tr("Port on this computer for the hand-back"));
+    m_port->setToolTip(tr("The port of http://127.0.0.1:PORT/outpost-auth. It must be the one the "
+                          "forum's administrators allowed."));
+    try {
+        const auth::SignInHandBack handBack = auth::SignInHandBack::load(
+                m_context.profile().userDatabase(), m_context.clock(), m_forum.id);
+        m_handBack->setChecked(handBack.enabled);
+        m_port->setValue(handBack.port);
+    } catch (const store::StoreError &error) {
+        qCWarning(lcSignIn) << "reading the hand-back setting:" << error.what();
+        m_port->setValue(auth::SignInHandBack::kDefaultPort);
+    }
+    m_port->setEnabled(m_handBack->isChecked());
     m_code->setObjectName(u"signInCode"_s);
     m_code->setAccessibleName(tr("The code the forum shows"));
     m_code->setPlaceholderText(tr("Paste the code from the forum here"));
@@ -82,6 +114,12 @@ SignInDialog::SignInDialog(AppContext &context, store::Forum forum, QWidget *par
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_open);
     urlRow->addWidget(m_copy);
+    auto *handBackRow = new QHBoxLayout;
+    handBackRow->addWidget(m_handBack, 1);
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_port);
+    handBackRow->addWidget(portLabel);
+    handBackRow->addWidget(m_port);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_restart, QDialogButtonBox::ResetRole);
@@ -92,6 +130,7 @@ SignInDialog::SignInDialog(AppContext &context, store::Forum forum, QWidget *par
     layout->addWidget(m_intro);
     layout->addSpacing(6);
     layout->addLayout(urlRow);
+    layout->addLayout(handBackRow);
     layout->addSpacing(6);
     layout->addWidget(codeLabel);
     layout->addWidget(m_code, 1);
@@ -107,6 +146,8 @@ SignInDialog::SignInDialog(AppContext &context, store::Forum forum, QWidget *par
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_code, &QPlainTextEdit::textChanged, this, &SignInDialog::updateButtons);
+    connect(m_handBack, &QCheckBox::toggled, this, &SignInDialog::handBackChanged);
+    connect(m_port, &QSpinBox::editingFinished, this, &SignInDialog::handBackChanged);
     resize(620, 440);
     startAttempt();
 }
@@ -118,6 +159,7 @@ SignInDialog::~SignInDialog()
         delete m_keygen;
     }
     delete m_check.data(); // cancels the request and waits for its worker
+    delete m_probe.data();
     m_key.fill('\0');
 }
 
@@ -131,6 +173,28 @@ QString SignInDialog::statusText() const
     return m_status->text();
 }
 
+QUrl SignInDialog::handBackAddress() const
+{
+    return m_receiver && m_receiver->isListening() ? m_receiver->redirectUrl() : QUrl();
+}
+
+void SignInDialog::handBackChanged()
+{
+    m_port->setEnabled(m_handBack->isChecked());
+    auth::SignInHandBack setting;
+    setting.enabled = m_handBack->isChecked();
+    setting.port = quint16(m_port->value());
+    try {
+        auth::SignInHandBack::save(m_context.profile().userDatabase(), m_context.clock(),
+                                   m_forum.id, setting);
+    } catch (const store::StoreError &error) {
+        showError(error.message());
+    }
+    // A new request with (or without) the hand-back address; the old one is dropped.
+    if (sender() == m_handBack || m_handBack->isChecked())
+        startAttempt();
+}
+
 void SignInDialog::startAttempt()
 {
     if (m_keygen || m_busy)
@@ -140,12 +204,33 @@ void SignInDialog::startAttempt()
     m_key.clear();
     m_url->clear();
     m_code->clear();
+    m_code->setReadOnly(false);
+    delete m_probe.data();
+    delete m_receiver;
+    m_receiver = nullptr;
+    m_notice.clear();
     setBusy(true, tr("Preparing a sign-in request…"));
     auth::UserApiKeyHandshake::Options options;
     options.forumUrl = QUrl(m_forum.baseUrl);
     //: Shown to the person on the forum's consent page; %1 is the computer's name.
     options.applicationName = tr("Outpost on %1").arg(QSysInfo::machineHostName());
     options.clientId = m_context.keys().clientId();
+    if (m_handBack->isChecked() && !m_pasteOnly) {
+        m_receiver = new auth::LoopbackReceiver(this);
+        QString error;
+        if (m_receiver->listen(quint16(m_port->value()), auth::LoopbackReceiver::defaultPath(),
+                               &error)) {
+            options.authRedirect = m_receiver->redirectUrl();
+            connect(m_receiver, &auth::LoopbackReceiver::handedBack, this,
+                    &SignInDialog::acceptCode);
+            connect(m_receiver, &auth::LoopbackReceiver::gaveUp, this, &SignInDialog::showError);
+        } else {
+            delete m_receiver;
+            m_receiver = nullptr;
+            m_notice = error;
+        }
+    }
+    m_pasteOnly = false;
     // Making an RSA key takes a moment: not on the GUI thread.
     const int attempt = ++m_attempt;
     m_keygen = QThread::create([this, options, attempt] {
@@ -176,10 +261,55 @@ void SignInDialog::attemptReady(std::shared_ptr<auth::UserApiKeyHandshake> hands
         return;
     }
     m_handshake = std::move(handshake);
-    // The address holds our public key and a nonce: nothing secret.
+    // The address holds our public key, a nonce and the loopback address: nothing secret.
     m_url->setText(consentUrl().toString(QUrl::FullyEncoded));
     m_url->setCursorPosition(0);
-    openBrowser();
+    if (!m_receiver) {
+        openBrowser();
+        if (!m_notice.isEmpty())
+            showError(m_notice + u"\n\n"_s + m_status->text());
+        return;
+    }
+    // Before the person approves anything: does the forum allow the hand-back address?
+    setBusy(true, tr("Asking the forum whether it allows the automatic hand-back…"));
+    session::AccountRequest request;
+    request.action = session::AccountRequest::Action::CheckRedirect;
+    request.consentUrl = consentUrl();
+    request.profileDirectory = m_context.profile().directory();
+    request.forum = m_forum;
+    request.transport = m_context.transportConfig();
+    auto *job = new session::AccountJob(std::move(request), this);
+    m_probe = job;
+    connect(job, &session::AccountJob::finished, this, &SignInDialog::probeFinished);
+    job->start();
+}
+
+void SignInDialog::probeFinished(const session::AccountResult &result)
+{
+    if (session::AccountJob *job = m_probe.data())
+        job->deleteLater();
+    m_probe = nullptr;
+    setBusy(false);
+    switch (result.outcome) {
+    case session::AccountResult::Outcome::Cancelled:
+        return;
+    case session::AccountResult::Outcome::Done:
+        openBrowser();
+        return;
+    case session::AccountResult::Outcome::Refused:
+    case session::AccountResult::Outcome::Failed:
+        break;
+    }
+    // Back to pasting for this attempt, with a request that does not ask for the hand-back.
+    qCInfo(lcSignIn) << "the hand-back is not available:" << result.detail;
+    const QString why = result.outcome == session::AccountResult::Outcome::Refused
+                                ? result.message
+                                : tr("Outpost could not ask the forum about the automatic "
+                                     "hand-back (%1). Paste the code instead.")
+                                          .arg(result.message);
+    m_pasteOnly = true;
+    startAttempt();
+    m_notice = why;
 }
 
 void SignInDialog::openBrowser()
@@ -187,8 +317,13 @@ void SignInDialog::openBrowser()
     if (!m_handshake)
         return;
     if (m_context.openExternally(consentUrl())) {
-        m_status->setText(tr("The forum's page is open in your browser. After you choose "
-                             "“Authorize” there, paste the code here."));
+        m_status->setStyleSheet(QString());
+        m_status->setText(m_receiver ? tr("The forum's page is open in your browser. After you "
+                                          "choose “Authorize” there, the forum hands the key "
+                                          "back to Outpost by itself. If your browser shows a "
+                                          "code instead, paste it here.")
+                                     : tr("The forum's page is open in your browser. After you "
+                                          "choose “Authorize” there, paste the code here."));
     } else {
         showError(tr("Outpost could not open a web browser. Copy the address above into one, "
                      "then paste the code the forum shows here."));
@@ -206,21 +341,27 @@ void SignInDialog::copyAddress()
 
 void SignInDialog::submit()
 {
+    acceptCode(m_code->toPlainText());
+}
+
+void SignInDialog::acceptCode(const QString &code)
+{
     if (m_busy)
         return;
     if (m_key.isEmpty()) {
         if (!m_handshake)
             return;
-        const auth::UserApiKeyHandshake::Result accepted =
-                m_handshake->acceptPayload(m_code->toPlainText());
+        const auth::UserApiKeyHandshake::Result accepted = m_handshake->acceptPayload(code);
         if (!accepted.ok()) {
-            qCInfo(lcSignIn) << "a pasted sign-in code was refused";
+            qCInfo(lcSignIn) << "a sign-in code was refused";
             showError(accepted.error);
             return;
         }
         m_key = accepted.key;
-        // The private key has done its work: drop it now.
+        // The private key has done its work: drop it now, and stop waiting for the forum.
         m_handshake.reset();
+        if (m_receiver)
+            m_receiver->close();
         m_code->setReadOnly(true);
     }
     setBusy(true, tr("Checking the key with the forum…"));

@@ -10,13 +10,18 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QThread;
 
+namespace outpost::auth {
+class LoopbackReceiver;
+}
 namespace outpost::session {
 class AccountJob;
 struct AccountResult;
@@ -32,6 +37,12 @@ class AppContext;
 // shows after "Authorize". The code is decrypted and checked here, the key is tried on
 // /session/current.json (whose account is it?), then kept in the system keychain. The private
 // key is dropped as soon as the code is read.
+//
+// When the person turned on "hand the key back automatically" for the forum (its admins must
+// allow http://127.0.0.1:PORT/outpost-auth), the consent page redirects the browser to a
+// LoopbackReceiver instead of showing the code. The consent page is asked first whether the
+// forum allows that address; if not, this attempt goes back to pasting and says why. Pasting
+// stays possible while Outpost waits.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +55,8 @@ public:
     QUrl consentUrl() const;
     // The last thing the dialog told the person (an error, or where it is).
     QString statusText() const;
+    // The current attempt waits for the forum to hand the key back (the address it was given).
+    QUrl handBackAddress() const;
 
 Q_SIGNALS:
     // The key works and is kept. `user` is the account's /session/current.json; `keychainNote`
@@ -56,6 +69,9 @@ private:
     void openBrowser();
     void copyAddress();
     void submit();
+    void acceptCode(const QString &code);
+    void probeFinished(const session::AccountResult &result);
+    void handBackChanged();
     void checkFinished(const session::AccountResult &result);
     void keyKept(const discourse::CurrentUser &user, const auth::CredentialStore::Outcome &outcome);
     void setBusy(bool busy, const QString &status = {});
@@ -67,6 +83,10 @@ private:
     std::shared_ptr<auth::UserApiKeyHandshake> m_handshake;
     QByteArray m_key; // the decrypted key while it is checked; a secret
     QPointer<session::AccountJob> m_check;
+    QPointer<session::AccountJob> m_probe;
+    auth::LoopbackReceiver *m_receiver = nullptr; // while this attempt waits for the hand-back
+    bool m_pasteOnly = false;                     // the next attempt leaves the hand-back out
+    QString m_notice; // why this attempt does not wait for the hand-back
     QThread *m_keygen = nullptr;
     bool m_busy = false;
     int m_attempt = 0;
@@ -75,6 +95,8 @@ private:
     QLineEdit *m_url;
     QPushButton *m_open;
     QPushButton *m_copy;
+    QCheckBox *m_handBack;
+    QSpinBox *m_port;
     QPlainTextEdit *m_code;
     QProgressBar *m_progress;
     QLabel *m_status;

@@ -30,7 +30,7 @@ QByteArray ConsentBrowser::http(const QByteArray &method, const QUrl &url, const
     return answer;
 }
 
-QString ConsentBrowser::approve(const QUrl &consentUrl, const QHash<QString, QString> &override)
+QByteArray ConsentBrowser::formOf(const QUrl &consentUrl, const QHash<QString, QString> &override)
 {
     const QString page = QString::fromUtf8(http("GET", consentUrl));
     static const QRegularExpression input(
@@ -47,13 +47,51 @@ QString ConsentBrowser::approve(const QUrl &consentUrl, const QHash<QString, QSt
         value = override.value(m.captured(1), value);
         form.addQueryItem(m.captured(1), QString::fromLatin1(QUrl::toPercentEncoding(value)));
     }
+    return form.toString(QUrl::FullyEncoded).toUtf8();
+}
+
+QString ConsentBrowser::approve(const QUrl &consentUrl, const QHash<QString, QString> &override)
+{
+    const QByteArray form = formOf(consentUrl, override);
     if (form.isEmpty())
         return {};
     const QString shown = QString::fromUtf8(http("POST", m_base.resolved(QUrl(u"/user-api-key"_s)),
-                                                 form.toString(QUrl::FullyEncoded).toUtf8(),
-                                                 "application/x-www-form-urlencoded"));
+                                                 form, "application/x-www-form-urlencoded"));
     static const QRegularExpression code(u"<code>([^<]+)</code>"_s);
     return code.match(shown).captured(1);
+}
+
+QUrl ConsentBrowser::approveForRedirect(const QUrl &consentUrl,
+                                        const QHash<QString, QString> &override)
+{
+    const QByteArray form = formOf(consentUrl, override);
+    if (!form.contains("auth_redirect="))
+        return {};
+    QNetworkRequest request(m_base.resolved(QUrl(u"/user-api-key"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_network.post(request, form);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(20000);
+    reply->deleteLater();
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 302)
+        return {};
+    return QUrl::fromEncoded(reply->rawHeader("Location"));
+}
+
+int ConsentBrowser::follow(const QUrl &location, QByteArray *page)
+{
+    QNetworkReply *reply = m_network.get(QNetworkRequest(location));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(20000);
+    reply->deleteLater();
+    if (page)
+        *page = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status ? status : -int(reply->error());
 }
 
 QJsonArray ConsentBrowser::userApiKeys()

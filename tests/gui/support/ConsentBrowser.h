@@ -19,6 +19,11 @@ public:
     // The code shown after "Authorize"; `override` changes form fields first (e.g. the nonce).
     // Empty when the page had no form.
     QString approve(const QUrl &consentUrl, const QHash<QString, QString> &override = {});
+    // With a hand-back address in the consent URL: press Authorize and return where the forum
+    // redirects the browser (empty when it does not).
+    QUrl approveForRedirect(const QUrl &consentUrl, const QHash<QString, QString> &override = {});
+    // The browser following that redirect: the HTTP status, or minus the network error.
+    int follow(const QUrl &location, QByteArray *page = nullptr);
     QJsonArray userApiKeys();
     int liveKeys();
     // Revokes every live key, as a forum admin (or the person on the forum's website) would.
@@ -28,6 +33,9 @@ public:
                     const QByteArray &contentType = {});
 
 private:
+    // The consent page's form fields, encoded, after `override`.
+    QByteArray formOf(const QUrl &consentUrl, const QHash<QString, QString> &override);
+
     QUrl m_base;
     QNetworkAccessManager m_network;
 };

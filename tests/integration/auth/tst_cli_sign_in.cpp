@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -33,6 +34,11 @@ private Q_SLOTS:
     void wrongNonceIsRefused();
     void tamperedCodeIsRefused();
     void revokedKeyIsRefusedAtSignIn();
+    void handBackSignsIn();
+    void handBackWithAnyPortUnderTheOlderRule();
+    void handBackWithWrongNonceIsRefused();
+    void handBackTamperedIsRefused();
+    void handBackNotAllowedFallsBackToPaste();
 
 private:
     struct LoginRun
@@ -40,7 +46,16 @@ private:
         QProcess *cli = nullptr;
         QUrl consentUrl;
     };
-    LoginRun startLogin();
+    LoginRun startLogin(const QStringList &extra = {});
+    // The browser with the hand-back: approve on the consent page, and return where the forum
+    // redirects (not followed).
+    QUrl approveForRedirect(const QUrl &consentUrl, const QHash<QString, QString> &override = {});
+    // The browser following that redirect to the receiver: status and page.
+    QPair<int, QByteArray> follow(const QUrl &location);
+    void allowRedirects(const QStringList &patterns,
+                        const QString &rule = QStringLiteral("current"));
+    static quint16 freePort();
+    void checkKeyNeverLeaks(const QByteArray &key);
     // The browser's part: open the consent page, change form fields if asked, press Authorize,
     // return the code the forum shows.
     QString approve(const QUrl &consentUrl, const QHash<QString, QString> &override = {});
@@ -99,12 +114,12 @@ QStringList TestCliSignIn::cliArgs(const QStringList &command) const
     return QStringList{QStringLiteral("--profile"), m_profile->path()} + command;
 }
 
-TestCliSignIn::LoginRun TestCliSignIn::startLogin()
+TestCliSignIn::LoginRun TestCliSignIn::startLogin(const QStringList &extra)
 {
     LoginRun run;
     run.cli = new QProcess(this);
     run.cli->setProgram(qEnvironmentVariable("OUTPOST_CLI"));
-    run.cli->setArguments(cliArgs({QStringLiteral("login")}));
+    run.cli->setArguments(cliArgs(QStringList{QStringLiteral("login")} + extra));
     run.cli->start();
     if (!run.cli->waitForStarted())
         return run;
@@ -160,6 +175,87 @@ QString TestCliSignIn::approve(const QUrl &consentUrl, const QHash<QString, QStr
                  form.toString(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded"));
     static const QRegularExpression code(QStringLiteral("<code>([^<]+)</code>"));
     return code.match(shown).captured(1);
+}
+
+QUrl TestCliSignIn::approveForRedirect(const QUrl &consentUrl,
+                                       const QHash<QString, QString> &override)
+{
+    const QString page = QString::fromUtf8(http("GET", consentUrl));
+    static const QRegularExpression input(
+            QStringLiteral(R"re(<input type="hidden" name="([^"]+)" value="([^"]*)">)re"));
+    QUrlQuery form;
+    for (auto it = input.globalMatch(page); it.hasNext();) {
+        const auto m = it.next();
+        QString value = m.captured(2);
+        value.replace(QLatin1String("&quot;"), QLatin1String("\""))
+                .replace(QLatin1String("&lt;"), QLatin1String("<"))
+                .replace(QLatin1String("&gt;"), QLatin1String(">"))
+                .replace(QLatin1String("&#39;"), QLatin1String("'"))
+                .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        value = override.value(m.captured(1), value);
+        form.addQueryItem(m.captured(1), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    if (!form.hasQueryItem(QStringLiteral("auth_redirect")))
+        return {};
+    QNetworkRequest request(m_base.resolved(QUrl(QStringLiteral("/user-api-key"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_browser.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(20000);
+    reply->deleteLater();
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 302)
+        return {};
+    return QUrl::fromEncoded(reply->rawHeader("Location"));
+}
+
+QPair<int, QByteArray> TestCliSignIn::follow(const QUrl &location)
+{
+    QNetworkRequest request(location);
+    QNetworkReply *reply = m_browser.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(20000);
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return {status ? status : -int(reply->error()), reply->readAll()};
+}
+
+void TestCliSignIn::allowRedirects(const QStringList &patterns, const QString &rule)
+{
+    const QJsonObject settings{{QStringLiteral("allowed_user_api_auth_redirects"),
+                                QJsonArray::fromStringList(patterns)},
+                               {QStringLiteral("auth_redirect_rule"), rule}};
+    http("PUT", m_base.resolved(QUrl(QStringLiteral("/__devserver/settings"))),
+         QJsonDocument(settings).toJson(), "application/json");
+}
+
+quint16 TestCliSignIn::freePort()
+{
+    // The forum allows one exact port: find one free now (the CLI binds it right after).
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+void TestCliSignIn::checkKeyNeverLeaks(const QByteArray &key)
+{
+    QVERIFY(key.size() >= 32);
+    QDirIterator it(m_profile->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY2(!content.contains(key), qPrintable(f.fileName()));
+        QVERIFY2(!content.contains(key.toHex()), qPrintable(f.fileName()));
+        ++files;
+    }
+    QVERIFY(files > 0);
+    QVERIFY(!m_logs.contains(key));
 }
 
 QJsonArray TestCliSignIn::userApiKeys()
@@ -283,6 +379,137 @@ void TestCliSignIn::revokedKeyIsRefusedAtSignIn()
     QVERIFY2(err.contains("did not accept"), err);
     QCOMPARE(liveKeys(), 0);
     QVERIFY(!auth::CredentialStore().loadBlocking(m_base.toString()).first);
+}
+
+void TestCliSignIn::handBackSignsIn()
+{
+    const quint16 port = freePort();
+    QVERIFY(port != 0);
+    const QString address = QStringLiteral("http://127.0.0.1:%1/outpost-auth").arg(port);
+    allowRedirects({address});
+    const QStringList args{QStringLiteral("--redirect"), QStringLiteral("--redirect-port"),
+                           QString::number(port)};
+    LoginRun run = startLogin(args);
+    QVERIFY(run.consentUrl.isValid());
+    QCOMPARE(QUrlQuery(run.consentUrl)
+                     .queryItemValue(QStringLiteral("auth_redirect"), QUrl::FullyDecoded),
+             address);
+
+    const QUrl location = approveForRedirect(run.consentUrl);
+    QVERIFY(location.isValid());
+    QCOMPARE(location.port(), int(port));
+    QVERIFY(QUrlQuery(location).hasQueryItem(QStringLiteral("payload")));
+    const auto [status, page] = follow(location);
+    QCOMPARE(status, 200);
+    QVERIFY2(page.contains("go back to Outpost"), page);
+
+    // Nothing is pasted: stdin stays open, and the CLI finishes on the hand-back alone.
+    QVERIFY(run.cli->waitForFinished(30000));
+    const QByteArray out = run.cli->readAllStandardOutput();
+    const QByteArray err = run.cli->readAllStandardError();
+    m_logs += out + err + location.toEncoded();
+    QCOMPARE(run.cli->exitCode(), 0);
+    QVERIFY2(out.contains("Signed in to"), out + err);
+    QVERIFY2(err.contains("handed the key back"), err);
+
+    // The receiver took one request: the same address again finds nobody.
+    const auto [again, ignored] = follow(location);
+    QCOMPARE(again, -int(QNetworkReply::ConnectionRefusedError));
+
+    const auto [key, outcome] = auth::CredentialStore().loadBlocking(m_base.toString());
+    QVERIFY(key);
+    QCOMPARE(liveKeys(), 1);
+    checkKeyNeverLeaks(*key);
+    // The command line held only the port (the key did not exist yet when it was made).
+    QVERIFY(!run.cli->arguments().join(u' ').toUtf8().contains(*key));
+}
+
+void TestCliSignIn::handBackWithAnyPortUnderTheOlderRule()
+{
+    // Discourse before its stricter WildcardUrlChecker: one pattern allows every port.
+    allowRedirects({QStringLiteral("http://127.0.0.1:*/outpost-auth")}, QStringLiteral("legacy"));
+    LoginRun run = startLogin(
+            {QStringLiteral("--redirect"), QStringLiteral("--redirect-port"), QStringLiteral("0")});
+    const QUrl redirect(
+            QUrlQuery(run.consentUrl)
+                    .queryItemValue(QStringLiteral("auth_redirect"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(redirect.port() > 0);
+    const QUrl location = approveForRedirect(run.consentUrl);
+    QCOMPARE(location.port(), redirect.port());
+    QCOMPARE(follow(location).first, 200);
+    QVERIFY(run.cli->waitForFinished(30000));
+    m_logs += run.cli->readAllStandardOutput() + run.cli->readAllStandardError();
+    QCOMPARE(run.cli->exitCode(), 0);
+    const auto [key, outcome] = auth::CredentialStore().loadBlocking(m_base.toString());
+    QVERIFY(key);
+    checkKeyNeverLeaks(*key);
+}
+
+void TestCliSignIn::handBackWithWrongNonceIsRefused()
+{
+    const quint16 port = freePort();
+    allowRedirects({QStringLiteral("http://127.0.0.1:%1/outpost-auth").arg(port)});
+    LoginRun run = startLogin({QStringLiteral("--redirect"), QStringLiteral("--redirect-port"),
+                               QString::number(port)});
+    const QUrl location = approveForRedirect(
+            run.consentUrl, {{QStringLiteral("nonce"), QStringLiteral("0123456789abcdef")}});
+    QVERIFY(location.isValid());
+    QVERIFY2(follow(location).first == 200, run.cli->readAllStandardError() + location.toEncoded());
+    QVERIFY(run.cli->waitForFinished(30000));
+    const QByteArray err = run.cli->readAllStandardError();
+    m_logs += run.cli->readAllStandardOutput() + err;
+    QCOMPARE(run.cli->exitCode(), 1);
+    QVERIFY2(err.contains("another sign-in attempt"), err);
+    QVERIFY(!auth::CredentialStore().loadBlocking(m_base.toString()).first);
+}
+
+void TestCliSignIn::handBackTamperedIsRefused()
+{
+    const quint16 port = freePort();
+    allowRedirects({QStringLiteral("http://127.0.0.1:%1/outpost-auth").arg(port)});
+    LoginRun run = startLogin({QStringLiteral("--redirect"), QStringLiteral("--redirect-port"),
+                               QString::number(port)});
+    QUrl location = approveForRedirect(run.consentUrl);
+    QVERIFY(location.isValid());
+    // Someone on the way flips bits of the encrypted payload.
+    QUrlQuery query(location);
+    QByteArray raw = QByteArray::fromBase64(
+            query.queryItemValue(QStringLiteral("payload"), QUrl::FullyDecoded).toLatin1());
+    QVERIFY(raw.size() > 100);
+    raw[40] = char(raw[40] ^ 0x21);
+    query.removeAllQueryItems(QStringLiteral("payload"));
+    query.addQueryItem(QStringLiteral("payload"), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                          QString::fromLatin1(raw.toBase64()))));
+    location.setQuery(query);
+    QCOMPARE(follow(location).first, 200);
+    QVERIFY(run.cli->waitForFinished(30000));
+    const QByteArray err = run.cli->readAllStandardError();
+    m_logs += run.cli->readAllStandardOutput() + err;
+    QCOMPARE(run.cli->exitCode(), 1);
+    QVERIFY2(err.contains("could not be read"), err);
+    QVERIFY(!auth::CredentialStore().loadBlocking(m_base.toString()).first);
+}
+
+void TestCliSignIn::handBackNotAllowedFallsBackToPaste()
+{
+    // The forum's default list has no loopback address (and under today's rule a '*' port
+    // allows nothing): the CLI says why and asks for the code to paste.
+    allowRedirects({QStringLiteral("https://api.discourse.org/api/auth_redirect"),
+                    QStringLiteral("http://127.0.0.1:*/outpost-auth")});
+    LoginRun run = startLogin({QStringLiteral("--redirect")});
+    QVERIFY(run.consentUrl.isValid());
+    QVERIFY(!QUrlQuery(run.consentUrl).hasQueryItem(QStringLiteral("auth_redirect")));
+    const QString code = approve(run.consentUrl);
+    QVERIFY(!code.isEmpty());
+    QByteArray out, err;
+    QCOMPARE(finish(run.cli, code.toLatin1(), &out, &err), 0);
+    QVERIFY2(err.contains("does not allow Outpost to receive the key by itself"), err);
+    QVERIFY2(err.contains("allowed_user_api_auth_redirects"), err);
+    QVERIFY2(out.contains("Signed in to"), out + err);
+    const auto [key, outcome] = auth::CredentialStore().loadBlocking(m_base.toString());
+    QVERIFY(key);
+    checkKeyNeverLeaks(*key);
 }
 
 QTEST_GUILESS_MAIN(TestCliSignIn)

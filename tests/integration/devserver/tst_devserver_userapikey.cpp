@@ -285,21 +285,66 @@ private slots:
         QCOMPARE(withRedirect(u"https://evil.example/auth_redirect"_s).status, 403);
         QCOMPARE(withRedirect(u"http://127.0.0.1:5555/discourse-auth"_s).status, 403);
 
-        // WildcardUrlChecker: the whole URL must match, case-insensitively; the first '*' is
-        // the only wildcard.
+        // WildcardUrlChecker today: scheme, port and userinfo must be equal; '*' works in the
+        // host and the path or query, not in the port ("http://127.0.0.1:*/..." is no URL).
         m_server->invoke([](Server &s) {
-            s.settings().allowedAuthRedirects << u"http://127.0.0.1:*/discourse-auth"_s
-                                              << u"outpost://auth?*"_s;
+            s.settings().allowedAuthRedirects
+                    << u"http://127.0.0.1:5555/discourse-auth"_s << u"http://127.0.0.1:*/any-port"_s
+                    << u"outpost://auth?*"_s << u"https://*.example.org/cb"_s;
         });
         const ProbeResponse loopback = withRedirect(u"HTTP://127.0.0.1:5555/discourse-auth"_s);
         QCOMPARE(loopback.status, 302);
-        QVERIFY(loopback.header("Location")
-                        .startsWith("HTTP://127.0.0.1:5555/discourse-auth?payload="));
+        QVERIFY2(loopback.header("Location")
+                         .startsWith("http://127.0.0.1:5555/discourse-auth?payload="),
+                 loopback.header("Location").constData());
+        QCOMPARE(withRedirect(u"http://127.0.0.1:5556/discourse-auth"_s).status, 403);
         QCOMPARE(withRedirect(u"http://127.0.0.1:5555/discourse-auth?state=9"_s).status, 403);
         QCOMPARE(withRedirect(u"http://127.0.0.1:5555/elsewhere"_s).status, 403);
+        QCOMPARE(withRedirect(u"http://user@127.0.0.1:5555/discourse-auth"_s).status, 403);
+        QCOMPARE(withRedirect(u"http://127.0.0.1:5555/any-port"_s).status, 403);
+        QCOMPARE(withRedirect(u"https://app.example.org/cb"_s).status, 302);
+        QCOMPARE(withRedirect(u"https://app.example.org.evil.com/cb"_s).status, 403);
         const ProbeResponse withQuery = withRedirect(u"outpost://auth?state=9"_s);
         QCOMPARE(withQuery.status, 302);
         QVERIFY(withQuery.header("Location").startsWith("outpost://auth?state=9&payload="));
+
+        // The consent page refuses the redirect too (before the form, with Discourse's generic
+        // error), so a client can learn it before the person approves anything.
+        HttpProbe probe(m_server->port());
+        auto consent = [&](const QString &redirect) {
+            auto fields = params(u"redirect"_s, u"r3d"_s);
+            fields.append(qMakePair(u"auth_redirect"_s, redirect));
+            return probe.request("GET", "/user-api-key/new?" + form(fields));
+        };
+        const ProbeResponse refusedPage = consent(u"http://127.0.0.1:5556/discourse-auth"_s);
+        QCOMPARE(refusedPage.status, 200);
+        QVERIFY(refusedPage.body.contains("unable to issue user API keys"));
+        QVERIFY(!refusedPage.body.contains("<form"));
+        QVERIFY(consent(u"http://127.0.0.1:5555/discourse-auth"_s).body.contains("<form"));
+    }
+
+    void legacyRedirectRuleAllowsAnyPort()
+    {
+        // The older WildcardUrlChecker: a whole-string pattern whose first '*' matches \S*.
+        m_server->invoke([](Server &s) {
+            s.settings().authRedirectRule = RedirectRule::Legacy;
+            s.settings().allowedAuthRedirects << u"http://127.0.0.1:*/discourse-auth"_s;
+        });
+        auto withRedirect = [&](const QString &url) {
+            auto fields = params(u"legacy"_s, u"l3g"_s);
+            fields.append(qMakePair(u"auth_redirect"_s, url));
+            return authorize(fields, false);
+        };
+        const ProbeResponse loopback = withRedirect(u"http://127.0.0.1:41234/discourse-auth"_s);
+        QCOMPARE(loopback.status, 302);
+        const QUrl location(QString::fromLatin1(loopback.header("Location")));
+        QCOMPARE(location.port(), 41234);
+        QCOMPARE(m_pair.open(QUrlQuery(location)
+                                     .queryItemValue(u"payload"_s, QUrl::FullyDecoded)
+                                     .toLatin1())[u"nonce"_s]
+                         .toString(),
+                 u"l3g"_s);
+        QCOMPARE(withRedirect(u"http://127.0.0.1:41234/elsewhere"_s).status, 403);
     }
 
     void reauthorisingTheSameClientReplacesItsKey()

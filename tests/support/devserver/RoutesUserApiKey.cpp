@@ -5,6 +5,7 @@
 //
 // There is no browser login: the "logged-in browser user" is a devserver setting.
 #include "ErrorBodies.h"
+#include "RedirectAllowlist.h"
 #include "Server.h"
 #include "TextSynth.h"
 
@@ -23,22 +24,14 @@ constexpr int kAuthApiVersion = 4;
 const QStringList kRequired{u"application_name"_s, u"client_id"_s, u"scopes"_s, u"public_key"_s,
                             u"nonce"_s};
 
-// WildcardUrlChecker: whole-string, case-insensitive; only the first '*' is a wildcard (\S*);
-// the URL needs a scheme and a host.
-bool redirectAllowed(const QString &url, const QStringList &patterns)
+bool redirectRefused(RouteContext &ctx)
 {
-    const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.scheme().isEmpty() || parsed.host().isEmpty())
+    // UserApiKeysController#validate_auth_redirect: only when the parameter is present.
+    if (!ctx.request.hasParam(u"auth_redirect"_s))
         return false;
-    for (const QString &pattern : patterns) {
-        QString regex = QRegularExpression::escape(pattern);
-        if (const qsizetype star = regex.indexOf(u"\\*"_s); star >= 0)
-            regex.replace(star, 2, u"\\S*"_s);
-        const QRegularExpression re(u'^' + regex + u'$', QRegularExpression::CaseInsensitiveOption);
-        if (re.match(url).hasMatch())
-            return true;
-    }
-    return false;
+    const ServerSettings &settings = ctx.server.settings();
+    return !redirectAllowed(ctx.request.param(u"auth_redirect"_s), settings.allowedAuthRedirects,
+                            settings.authRedirectRule);
 }
 
 std::optional<Response> checkParams(RouteContext &ctx, QStringList *scopes)
@@ -65,6 +58,14 @@ QByteArray page(const QString &title, const QString &inner)
             .toUtf8();
 }
 
+Response genericErrorPage()
+{
+    return Response::html(page(u"Authorize"_s,
+                               u"<h1>Authorize</h1>\n<p class=\"error-message\">Sorry, we are "
+                               "unable to issue user API keys, this feature may be disabled by "
+                               "the site admin</p>"_s));
+}
+
 Response probe(RouteContext &)
 {
     Response r = Response::empty(200);
@@ -74,15 +75,23 @@ Response probe(RouteContext &)
 
 Response consentPage(RouteContext &ctx)
 {
+    // As UserApiKeysController#new today: the parameters and auth_redirect are checked before
+    // the login, and a refusal (Discourse::InvalidAccess) renders the page with the generic
+    // error instead of the form, status 200.
+    QStringList scopes;
+    if (auto error = checkParams(ctx, &scopes)) {
+        if (error->status != 403)
+            return *error;
+        return genericErrorPage();
+    }
+    if (redirectRefused(ctx))
+        return genericErrorPage();
     const User *user = ctx.server.browserUser();
     if (!user) {
         Response r = Response::empty(302); // not logged in: Discourse sends the browser to /login
         r.setHeader("Location", "/login");
         return r;
     }
-    QStringList scopes;
-    if (auto error = checkParams(ctx, &scopes))
-        return *error;
     QString hidden;
     for (const QString &name : kRequired + QStringList{u"auth_redirect"_s, u"push_url"_s}) {
         if (ctx.request.hasParam(name)) {
@@ -110,10 +119,10 @@ Response createKey(RouteContext &ctx)
     QStringList scopes;
     if (auto error = checkParams(ctx, &scopes))
         return *error;
-    const QString redirect = ctx.request.param(u"auth_redirect"_s);
-    if (!redirect.isEmpty() &&
-        !redirectAllowed(redirect, ctx.server.settings().allowedAuthRedirects))
+    // UserApiKeysController#create: a refused auth_redirect is Discourse::InvalidAccess (403).
+    if (redirectRefused(ctx))
         return errors::invalidAccess();
+    const QString redirect = ctx.request.param(u"auth_redirect"_s);
     const QString app = ctx.request.param(u"application_name"_s);
     const QString clientId = ctx.request.param(u"client_id"_s);
     const QByteArray publicKey = ctx.request.param(u"public_key"_s).toUtf8();
@@ -138,11 +147,17 @@ Response createKey(RouteContext &ctx)
         return Response::text(cryptoError.toUtf8(), 400);
     const QByteArray payload = rubyBase64(*encrypted);
 
-    if (!redirect.isEmpty()) {
-        const QString separator = redirect.contains(u'?') ? u"&"_s : u"?"_s;
+    if (ctx.request.hasParam(u"auth_redirect"_s)) {
+        // As Discourse: the redirect's own query, then payload=<CGI.escape(payload)>, joined
+        // with '&' (the fragment, if any, stays after the query).
+        QUrl target(redirect);
+        const QString own = target.query(QUrl::FullyEncoded);
+        const QString added =
+                u"payload="_s +
+                QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(payload)));
+        target.setQuery(own.isEmpty() ? added : own + u'&' + added, QUrl::StrictMode);
         Response r = Response::empty(302);
-        r.setHeader("Location", (redirect + separator + u"payload="_s).toUtf8() +
-                                        QUrl::toPercentEncoding(QString::fromLatin1(payload)));
+        r.setHeader("Location", target.toString(QUrl::FullyEncoded).toUtf8());
         return r;
     }
     const QString instructions =

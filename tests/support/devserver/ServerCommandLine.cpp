@@ -54,6 +54,12 @@ std::optional<ServerCommandLine> ServerCommandLine::parse(const QStringList &arg
     const QCommandLineOption allowRedirect(u"allow-auth-redirect"_s,
                                            u"Add a pattern to allowed_user_api_auth_redirects."_s,
                                            u"PATTERN"_s);
+    const QCommandLineOption redirectRule(
+            u"auth-redirect-rule"_s,
+            u"How auth_redirect is matched: current (exact port, Discourse today) or legacy "
+            "(whole-string pattern, '*' matches any port)."_s,
+            u"RULE"_s, u"current"_s);
+    p.addOptions({redirectRule});
     p.addOptions({port,         bind,        generate,     seed,           now,
                   fixtures,     tlsCert,     tlsKey,       rateLimits,     userPerMinute,
                   userPerDay,   ipPer10s,    ipPerMinute,  adminPerMinute, control,
@@ -120,6 +126,10 @@ std::optional<ServerCommandLine> ServerCommandLine::parse(const QStringList &arg
     c.settings.posting.validate = !p.isSet(noValidation);
     c.settings.browserUsername = p.value(browserUser);
     c.settings.allowedAuthRedirects << p.values(allowRedirect);
+    if (p.value(redirectRule) != u"current" && p.value(redirectRule) != u"legacy")
+        return fail(u"--auth-redirect-rule must be current or legacy"_s);
+    c.settings.authRedirectRule =
+            p.value(redirectRule) == u"current" ? RedirectRule::Current : RedirectRule::Legacy;
     c.adminApiKey = p.isSet(adminKey) ? p.value(adminKey).toUtf8()
                                       : qgetenv("OUTPOST_DEVSERVER_ADMIN_API_KEY");
     for (const QString &spec : p.values(fault)) {

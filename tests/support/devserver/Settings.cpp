@@ -51,6 +51,8 @@ QJsonObject toJson(const ServerSettings &s)
                    s.browserLoggedIn ? QJsonValue(s.browserUsername) : QJsonValue()},
                   {u"allowed_user_api_auth_redirects"_s,
                    QJsonArray::fromStringList(s.allowedAuthRedirects)},
+                  {u"auth_redirect_rule"_s,
+                   s.authRedirectRule == RedirectRule::Current ? u"current"_s : u"legacy"_s},
                   {u"allow_user_api_key_scopes"_s, QJsonArray::fromStringList(s.allowedScopes)}};
     for (const IntField &f : kIntFields)
         o.insert(QLatin1String(f.name), f.limit ? s.limits.*f.limit : s.posting.*f.rule);
@@ -75,6 +77,14 @@ bool applyJson(ServerSettings &s, const QJsonObject &json, QString *error)
             next.allowedAuthRedirects.clear();
             for (const QJsonValue &v : it->toArray())
                 next.allowedAuthRedirects << v.toString();
+        } else if (key == u"auth_redirect_rule") {
+            if (it->toString() != u"current" && it->toString() != u"legacy") {
+                if (error)
+                    *error = u"auth_redirect_rule must be \"current\" or \"legacy\""_s;
+                return false;
+            }
+            next.authRedirectRule =
+                    it->toString() == u"current" ? RedirectRule::Current : RedirectRule::Legacy;
         } else if (key == u"allow_user_api_key_scopes") {
             next.allowedScopes.clear();
             for (const QJsonValue &v : it->toArray())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RedirectAllowlist.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -58,6 +60,8 @@ struct ServerSettings
     QHash<QString, QList<int>> trackedCategoryIds;
     QStringList allowedAuthRedirects{QStringLiteral("https://api.discourse.org/api/auth_redirect"),
                                      QStringLiteral("discourse://auth_redirect")};
+    // Which Discourse's WildcardUrlChecker matches auth_redirect against the list.
+    RedirectRule authRedirectRule = RedirectRule::Current;
     QStringList allowedScopes{QStringLiteral("read"),
                               QStringLiteral("write"),
                               QStringLiteral("message_bus"),
