@@ -2162,10 +2162,6 @@ Last activity: %2</source>
         <translation>هل تريد إزالة «%1» من Outpost؟</translation>
     </message>
     <message>
-        <source>Its offline copy on this computer is deleted, and Outpost forgets your sign-in to it. The forum itself is not changed. To revoke Outpost&apos;s key on the forum too, sign out first.</source>
-        <translation>ستُحذف نسخته المحلية من هذا الكمبيوتر، وسينسى Outpost تسجيل دخولك إليه. لن يتغير المنتدى نفسه. لإبطال مفتاح Outpost في المنتدى أيضًا، سجّل الخروج أولًا.</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -2177,6 +2173,10 @@ Last activity: %2</source>
         <source>“%1” is removed, with its offline copy.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
         <translation>تمت إزالة «%1» مع نسخته المحلية.</translation>
+    </message>
+    <message>
+        <source>Its offline copy on this computer is deleted. If you are signed in, Outpost first revokes its key on the forum and forgets your sign-in; nothing else changes on the forum.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2110,10 +2110,6 @@ Last activity: %2</source>
         <translation>¿Quitar «%1» de Outpost?</translation>
     </message>
     <message>
-        <source>Its offline copy on this computer is deleted, and Outpost forgets your sign-in to it. The forum itself is not changed. To revoke Outpost&apos;s key on the forum too, sign out first.</source>
-        <translation>Se borra su copia sin conexión en este equipo y Outpost olvida tu inicio de sesión en él. El foro en sí no cambia. Para revocar también la clave de Outpost en el foro, cierra antes la sesión.</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -2125,6 +2121,10 @@ Last activity: %2</source>
         <source>“%1” is removed, with its offline copy.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
         <translation>Se quitó «%1», con su copia sin conexión.</translation>
+    </message>
+    <message>
+        <source>Its offline copy on this computer is deleted. If you are signed in, Outpost first revokes its key on the forum and forgets your sign-in; nothing else changes on the forum.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

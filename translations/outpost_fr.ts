@@ -2110,10 +2110,6 @@ Dernière activité&#xa0;: %2</translation>
         <translation>Retirer «&#xa0;%1&#xa0;» d’Outpost&#xa0;?</translation>
     </message>
     <message>
-        <source>Its offline copy on this computer is deleted, and Outpost forgets your sign-in to it. The forum itself is not changed. To revoke Outpost&apos;s key on the forum too, sign out first.</source>
-        <translation>Sa copie hors ligne sur cet ordinateur est supprimée, et Outpost oublie votre connexion à ce forum. Le forum lui-même n’est pas modifié. Pour révoquer aussi la clé d’Outpost sur le forum, déconnectez-vous d’abord.</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -2125,6 +2121,10 @@ Dernière activité&#xa0;: %2</translation>
         <source>“%1” is removed, with its offline copy.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
         <translation>«&#xa0;%1&#xa0;» est retiré, ainsi que sa copie hors ligne.</translation>
+    </message>
+    <message>
+        <source>Its offline copy on this computer is deleted. If you are signed in, Outpost first revokes its key on the forum and forgets your sign-in; nothing else changes on the forum.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2110,10 +2110,6 @@ Last activity: %2</source>
         <translation>Remover “%1” do Outpost?</translation>
     </message>
     <message>
-        <source>Its offline copy on this computer is deleted, and Outpost forgets your sign-in to it. The forum itself is not changed. To revoke Outpost&apos;s key on the forum too, sign out first.</source>
-        <translation>A cópia offline neste computador será apagada, e o Outpost esquecerá os seus dados de acesso a este fórum. O próprio fórum não é alterado. Para revogar também a chave do Outpost no fórum, saia da conta primeiro.</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
@@ -2125,6 +2121,10 @@ Last activity: %2</source>
         <source>“%1” is removed, with its offline copy.</source>
         <extracomment>%1 is the forum&apos;s name</extracomment>
         <translation>“%1” foi removido, junto com a sua cópia offline.</translation>
+    </message>
+    <message>
+        <source>Its offline copy on this computer is deleted. If you are signed in, Outpost first revokes its key on the forum and forgets your sign-in; nothing else changes on the forum.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

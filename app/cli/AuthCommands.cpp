@@ -269,8 +269,12 @@ public:
                     session::installationClientId(context.profile().userDatabase(), clock);
             options.verifyCache = true;
             session::ForumConnection connection(context.profile(), *forum, clock, options);
-            const net::HttpResponse response =
-                    session::performSingleRequest(connection, connection.api().revokeUserApiKey());
+            // One attempt: an unreachable forum should not hold up signing out (the key is
+            // removed here all the same, with a note to revoke it on the forum).
+            net::RunnerConfig once;
+            once.retry.maxAttempts = 1;
+            const net::HttpResponse response = session::performSingleRequest(
+                    connection, connection.api().revokeUserApiKey(), {}, once);
             // 403: the forum no longer knows the key (already revoked or expired): fine.
             revoked = response.isSuccess() || response.status == 403;
             if (!revoked)

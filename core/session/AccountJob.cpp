@@ -103,7 +103,13 @@ AccountResult performAccountRequest(const AccountRequest &request, const CancelT
         const net::HttpRequest http = request.action == AccountRequest::Action::CheckKey
                                               ? connection.api().currentSession()
                                               : connection.api().revokeUserApiKey();
-        const net::HttpResponse response = performSingleRequest(connection, http, cancel);
+        net::RunnerConfig config;
+        // Signing out waits on the revoke: one attempt, and if the forum cannot be reached the
+        // key is forgotten here at once with a note to revoke it on the forum (the link's
+        // retries would only keep the person looking at "Signing out…").
+        if (request.action == AccountRequest::Action::Revoke)
+            config.retry.maxAttempts = 1;
+        const net::HttpResponse response = performSingleRequest(connection, http, cancel, config);
         if (response.error == net::TransferError::Cancelled || cancel.isCancelled()) {
             result.outcome = AccountResult::Outcome::Cancelled;
             return result;

@@ -8,10 +8,10 @@
 namespace outpost::session {
 
 net::HttpResponse performSingleRequest(ForumConnection &connection, const net::HttpRequest &request,
-                                       const CancelToken &cancel)
+                                       const CancelToken &cancel, net::RunnerConfig config)
 {
     net::RequestRunner runner(connection.transport(), connection.budget(), connection.clock(),
-                              cancel);
+                              cancel, config);
     net::HttpResponse answer;
     bool answered = false;
     runner.enqueue(request, 0, [&](net::HttpResponse response) {

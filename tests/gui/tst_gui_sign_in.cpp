@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QMutex>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void signInThenSignOut();
+    void removingASignedInForumRevokesItsKey();
     void wrongNonceAndTamperedCodeAreRefused();
     void refusedKeyMarksTheForumNeedsSignIn();
     void keyNeverLeaks();
@@ -279,6 +281,31 @@ void TestGuiSignIn::signInThenSignOut()
     MainWindow second(again.context());
     second.openForum(w.forum);
     QTRY_COMPARE(second.forumMenu()->account()->state(), AccountController::State::SignedOut);
+}
+
+// Removing a signed-in forum revokes Outpost's key on the forum first, as Sign Out does.
+void TestGuiSignIn::removingASignedInForumRevokesItsKey()
+{
+    Window w = openWindow();
+    QTRY_COMPARE(w.account()->state(), AccountController::State::SignedOut);
+    signIn(w);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_browser->liveKeys(), 1);
+    // Signing in starts a sync (the outbox); a forum is not removed while it syncs.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.window->syncController()->isRunning(), 60'000);
+    QMessageBox *box = w.window->forumMenu()->askToRemove();
+    QVERIFY(box);
+    QCOMPARE(box->objectName(), u"removeForumConfirm"_s);
+    box->findChild<QPushButton *>(u"confirmRemoveForumButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser->liveKeys(), 0, 30'000);
+    SystemClock clock;
+    QTRY_VERIFY(!store::ForumRepository(w.fixture->context().profile().userDatabase(), clock)
+                         .find(w.forum.id));
+    QVERIFY(!w.window->session());
+    QVERIFY(!keychainKey());
+    QTRY_VERIFY2(w.window->banner()->message().contains(u"is removed"_s),
+                 qPrintable(w.window->banner()->message()));
 }
 
 void TestGuiSignIn::wrongNonceAndTamperedCodeAreRefused()

@@ -156,14 +156,14 @@ SignInDialog *AccountController::signIn()
     return dialog;
 }
 
-void AccountController::signOut()
+bool AccountController::signOut()
 {
     if (!m_forum || m_revoke || !m_context.keys().hasKey(m_forum->id))
-        return;
+        return false;
     const store::Forum forum = *m_forum;
     if (m_context.network().state() == NetworkState::Offline) {
         forgetKey(forum, tr("You are offline."), QString());
-        return;
+        return true;
     }
     session::AccountRequest request;
     request.action = session::AccountRequest::Action::Revoke;
@@ -177,6 +177,7 @@ void AccountController::signOut()
             [this, forum](const session::AccountResult &result) { revokeFinished(forum, result); });
     job->start();
     refresh();
+    return true;
 }
 
 void AccountController::revokeFinished(const store::Forum &forum,
@@ -224,6 +225,7 @@ void AccountController::forgetKey(const store::Forum &forum, const QString &revo
                             .arg(forum.name));
         }
         qCInfo(lcAccount) << "signed out of forum" << forum.id;
+        Q_EMIT self->signedOut(forum.id);
     });
     refresh();
 }

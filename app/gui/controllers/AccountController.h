@@ -57,7 +57,9 @@ public:
     SignInDialog *signIn();
     // The sign-in dialog while it is open, else null.
     SignInDialog *signInDialog() const;
-    void signOut();
+    // Revokes the open forum's key (when online) and forgets it here; signedOut() follows.
+    // False when there is nothing to sign out of, or a sign-out is already under way.
+    bool signOut();
 
     // Reads the state again (the keychain's answer, the outbox's refusal, the username).
     void refresh();
@@ -69,6 +71,8 @@ Q_SIGNALS:
     void warning(const QString &message, const QString &detail);
     // Signed in: the forum's categories the person watches may now be followed too.
     void signedIn(qint64 forumId);
+    // The key is forgotten on this computer (revoked on the forum or not).
+    void signedOut(qint64 forumId);
 
 private:
     void revokeFinished(const store::Forum &forum, const session::AccountResult &result);

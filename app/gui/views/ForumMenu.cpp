@@ -287,9 +287,9 @@ QMessageBox *ForumMenu::askToRemove()
     box->setIcon(QMessageBox::Question);
     box->setText(tr("Remove “%1” from Outpost?").arg(forum.name));
     box->setInformativeText(
-            tr("Its offline copy on this computer is deleted, and Outpost forgets your "
-               "sign-in to it. The forum itself is not changed. To revoke Outpost's key on the "
-               "forum too, sign out first."));
+            tr("Its offline copy on this computer is deleted. If you are signed in, Outpost "
+               "first revokes its key on the forum and forgets your sign-in; nothing else "
+               "changes on the forum."));
     QPushButton *removeButton = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     removeButton->setObjectName(u"confirmRemoveForumButton"_s);
     box->addButton(QMessageBox::Cancel);
@@ -298,10 +298,30 @@ QMessageBox *ForumMenu::askToRemove()
     connect(box, &QMessageBox::buttonClicked, this,
             [this, id, removeButton](QAbstractButton *button) {
                 if (button == removeButton)
-                    remove(id);
+                    signOutThenRemove(id);
             });
     box->open();
     return box;
+}
+
+void ForumMenu::signOutThenRemove(qint64 forumId)
+{
+    const bool isOpen = m_window.session() && m_window.session()->forum().id == forumId;
+    if (isOpen && m_window.context().keys().hasKey(forumId)) {
+        // The key is revoked as "Sign Out" does it (at once when offline, with a note to
+        // revoke it on the forum); the forum goes once the key is forgotten.
+        const QMetaObject::Connection then = connect(
+                m_account, &AccountController::signedOut, this,
+                [this, forumId](qint64 signedOut) {
+                    if (signedOut == forumId)
+                        remove(forumId);
+                },
+                Qt::SingleShotConnection);
+        if (m_account->signOut())
+            return;
+        disconnect(then);
+    }
+    remove(forumId);
 }
 
 bool ForumMenu::remove(qint64 forumId)

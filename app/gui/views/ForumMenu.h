@@ -45,6 +45,9 @@ public:
     // A confirmation, or (when the forum still has drafts or queued posts) a refusal.
     QMessageBox *askToRemove();
     bool remove(qint64 forumId);
+    // What the confirmation's Remove button does: signs out first (revoking the key) when
+    // the forum is signed in, then remove().
+    void signOutThenRemove(qint64 forumId);
     AboutDialog *showAbout();
 
 protected:

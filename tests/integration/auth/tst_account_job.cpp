@@ -23,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void checkKeyThenRevokeIt();
     void unreachableForumSaysWhy();
+    void revokeIsTriedOnce();
     void jobDeliversOnItsThread();
 
 private:
@@ -114,6 +115,38 @@ void TestAccountJob::unreachableForumSaysWhy()
             request(closed, session::AccountRequest::Action::Revoke, "some-key"), {});
     QCOMPARE(result.outcome, session::AccountResult::Outcome::Failed);
     QVERIFY(!result.message.isEmpty());
+}
+
+namespace {
+QStringList g_netLines;
+QtMessageHandler g_previousHandler = nullptr;
+void keepNetLines(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && QByteArray(context.category) == "outpost.net")
+        g_netLines.append(message);
+    g_previousHandler(type, context, message);
+}
+} // namespace
+
+// Signing out waits on the revoke: a forum that cannot be reached is tried once, not through
+// the link's five attempts with their backoff, and the answer says why.
+void TestAccountJob::revokeIsTriedOnce()
+{
+    QTcpServer reserve;
+    QVERIFY(reserve.listen(QHostAddress::LocalHost));
+    const QUrl closed(u"http://127.0.0.1:%1"_s.arg(reserve.serverPort()));
+    reserve.close();
+    g_netLines.clear();
+    g_previousHandler = qInstallMessageHandler(keepNetLines);
+    const session::AccountResult result = session::performAccountRequest(
+            request(closed, session::AccountRequest::Action::Revoke, "some-key"), {});
+    qInstallMessageHandler(g_previousHandler);
+    QCOMPARE(result.outcome, session::AccountResult::Outcome::Failed);
+    QVERIFY(!result.message.isEmpty());
+    // The runner logs every attempt ("POST …/user-api-key/revoke … attempt=1/1").
+    const QStringList attempts = g_netLines.filter(u"/user-api-key/revoke"_s);
+    QCOMPARE(attempts.size(), 1);
+    QVERIFY2(attempts.first().contains(u"attempt=1/1"_s), qPrintable(attempts.first()));
 }
 
 void TestAccountJob::jobDeliversOnItsThread()
