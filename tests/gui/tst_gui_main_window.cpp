@@ -187,8 +187,10 @@ void TestMainWindow::browseCategoryAndOpenTopic()
     QCOMPARE(thread->topicId(), topicId);
     QCOMPARE(window.findChild<QLabel *>(u"topicTitle"_s)->text(),
              second.data(TopicListModel::TitleRole).toString());
+    // The posts below the first screen are built right after it is painted.
+    QTRY_COMPARE(int(thread->canvas()->findChildren<PostWidget *>(u"post"_s).size()),
+                 second.data(TopicListModel::PostsCountRole).toInt());
     const QList<PostWidget *> posts = thread->canvas()->findChildren<PostWidget *>(u"post"_s);
-    QCOMPARE(int(posts.size()), second.data(TopicListModel::PostsCountRole).toInt());
     for (const PostWidget *post : posts) {
         QVERIFY(!post->findChild<QLabel *>(u"postAuthor"_s)->text().isEmpty());
         QVERIFY(!post->findChild<QLabel *>(u"postTime"_s)->text().isEmpty());
@@ -486,7 +488,7 @@ void TestMainWindow::offlineSaysSoAndKeepsReading()
     QVERIFY(window.syncStatus()->statusText().contains(u"offline"_s));
     // Reading goes on.
     window.openTopic(ShowcaseForum::richTopicId);
-    QCOMPARE(window.threadView()->postWidgetCount(), 5);
+    QTRY_COMPARE(window.threadView()->postWidgetCount(), 5);
     m_fixture->network().setState(NetworkState::Metered);
     QCOMPARE(indicator->text(), u"Metered connection"_s);
     QVERIFY(!window.syncStatus()->statusText().contains(u"offline"_s));

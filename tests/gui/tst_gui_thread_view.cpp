@@ -110,13 +110,25 @@ ThreadView &TestThreadView::view()
 void TestThreadView::opensAtThePositionWithAWindowOfPosts()
 {
     ThreadView &thread = view();
+    int offset = 0;
     QVERIFY(thread.openTopic(kLongTopic, 500));
     QCOMPARE(thread.currentPostNumber(), 500);
-    QCOMPARE(topPostOnScreen(thread), 500);
+    QCOMPARE(topPostOnScreen(thread, &offset), 500);
+    // Before the first paint only the screen's posts are widgets, not the whole window read
+    // from the cache; the rest follows after it, and what is on screen stays in place.
+    QVERIFY(thread.postWidget(500));
+    QVERIFY(thread.postWidgetCount() >= 1);
+    QVERIFY2(thread.postWidgetCount() < thread.model()->rowCount(),
+             qPrintable(
+                     u"%1 of %2"_s.arg(thread.postWidgetCount()).arg(thread.model()->rowCount())));
+    QTRY_COMPARE(thread.postWidgetCount(), thread.model()->rowCount());
     QVERIFY(thread.postWidgetCount() >= 5);
     QVERIFY2(thread.postWidgetCount() <= 3 * ThreadModel::defaultPageSize,
              qPrintable(QString::number(thread.postWidgetCount())));
-    QVERIFY(thread.postWidget(500));
+    int offsetAfter = 0;
+    QCOMPARE(topPostOnScreen(thread, &offsetAfter), 500);
+    QCOMPARE(offsetAfter, offset);
+    QVERIFY(thread.postWidget(499)); // the posts above came in too
     QVERIFY(!thread.postWidget(1));
     QVERIFY(!thread.postWidget(kLongPosts));
     QVERIFY(!thread.openTopic(987654));
