@@ -199,7 +199,7 @@ void ThreadView::updateFooter()
         if (!category.isEmpty())
             meta << category;
     }
-    meta << tr("%n reply(s)", nullptr, t.topic.replyCount);
+    meta << tr("%n reply(s)", nullptr, t.topic.replies());
     if (t.topic.views > 0)
         meta << tr("%n view(s)", nullptr, t.topic.views);
     meta << tr("last activity %1").arg(TimeText::relative(t.topic.bumpedAt, m_now));
