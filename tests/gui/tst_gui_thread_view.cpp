@@ -39,6 +39,7 @@ private Q_SLOTS:
     void readMarksFollowWhatCameIntoView();
     void positionIsKeptPerTopic();
     void keysPageThroughTheTopic();
+    void resizingAtTheTitleKeepsIt();
     void aListedTopicWithoutPostsOpensEmpty();
 
 private:
@@ -139,7 +140,7 @@ void TestThreadView::scrollingDownLoadsAndDropsFarPosts()
     ThreadView &thread = view();
     QVERIFY(thread.openTopic(kLongTopic, 1));
     int largest = 0;
-    for (int step = 0; step < 200 && !thread.postWidget(kLongPosts); ++step) {
+    for (int step = 0; step < 1000 && !thread.postWidget(kLongPosts); ++step) {
         scrollTo(thread, thread.verticalScrollBar()->maximum());
         largest = std::max(largest, thread.postWidgetCount());
     }
@@ -236,6 +237,27 @@ void TestThreadView::keysPageThroughTheTopic()
     QCOMPARE(thread.currentPostNumber(), 3);
     thread.previousPost();
     QCOMPARE(thread.currentPostNumber(), 2);
+}
+
+void TestThreadView::resizingAtTheTitleKeepsIt()
+{
+    ThreadView &thread = view();
+    QVERIFY(thread.openTopic(kLongTopic, 1));
+    QCOMPARE(thread.verticalScrollBar()->value(), 0);
+    // Narrower: the title wraps and grows taller; the view stays at the top, title and all.
+    thread.resize(320, 700);
+    QCoreApplication::processEvents();
+    QCOMPARE(thread.verticalScrollBar()->value(), 0);
+    // Further down, what is read stays in place instead.
+    thread.resize(900, 700);
+    QCoreApplication::processEvents();
+    scrollTo(thread, 400);
+    int offset = 0;
+    const int top = topPostOnScreen(thread, &offset);
+    thread.resize(600, 700);
+    QCoreApplication::processEvents();
+    int offsetAfter = 0;
+    QCOMPARE(topPostOnScreen(thread, &offsetAfter), top);
 }
 
 void TestThreadView::aListedTopicWithoutPostsOpensEmpty()

@@ -370,10 +370,15 @@ void ThreadView::scrollContentsBy(int dx, int dy)
 
 void ThreadView::resizeEvent(QResizeEvent *event)
 {
+    // At the very top of the topic the person sees its title: it stays in view, however the
+    // title wraps at the new width.
+    const bool atTitle = verticalScrollBar()->value() == 0 && m_firstRow == 0 &&
+                         m_model.hasTopic() && !m_model.canFetchEarlier();
     const Anchor anchor = captureAnchor();
     QScrollArea::resizeEvent(event);
     relayout();
-    restoreAnchor(anchor);
+    if (!atTitle)
+        restoreAnchor(anchor);
     if (!m_loading)
         viewMoved();
 }

@@ -190,8 +190,8 @@ void ThreadView::buildVisible()
         return;
     QScrollBar *bar = verticalScrollBar();
     const int viewHeight = viewport()->height();
-    // Below: the screen and half a screen more.
-    const int wanted = bar->value() + viewHeight + viewHeight / 2;
+    // Below: the screen and a screen more, so a scroll keeps finding posts.
+    const int wanted = bar->value() + 2 * viewHeight;
     int bottom = m_posts.constLast()->geometry().bottom();
     bool grew = false;
     while (bottom < wanted) {
