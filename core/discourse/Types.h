@@ -55,6 +55,8 @@ struct TopicListItem
     QString slug;
     qint64 categoryId = 0;
     int postsCount = 0;
+    // Discourse's own count of the posts that answer another post (reply_to_post_number):
+    // not the number of replies a person sees; see replies().
     int replyCount = 0;
     int highestPostNumber = 0;
     QDateTime createdAt;
@@ -69,6 +71,10 @@ struct TopicListItem
     QString lastPosterUsername;
     std::optional<int> lastReadPostNumber; // only when signed in
     QStringList tags;
+
+    // The replies Discourse shows for a topic, in its lists and above the topic: every
+    // post after the first (its web client's Topic.replyCount is posts_count - 1).
+    int replies() const { return postsCount > 1 ? postsCount - 1 : 0; }
 };
 
 struct TopicListPage

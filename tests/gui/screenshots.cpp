@@ -1,8 +1,8 @@
 // Renders the main views of the app into PNG files for the README (render-screenshots.sh runs
 // it): the real MainWindow, offscreen, with a fixed clock. The topic list, thread, digest and
 // search are shown on a cache the real sync filled from the devserver's generated forum (the
-// demo's forum); the offline, dark right-to-left and first-start pictures use the showcase
-// forum, whose few topics are written for them.
+// demo's forum); the offline, composer, outbox, dark right-to-left and first-start pictures
+// use the showcase forum, whose few topics are written for them.
 //
 //   outpost-screenshots OUTPUT_DIR                the English views
 //   outpost-screenshots --lang CODE OUTPUT_DIR    the main window in that language
@@ -18,21 +18,29 @@
 #include "ForumSession.h"
 #include "GuiFixture.h"
 #include "ShowcaseForum.h"
+#include "controllers/OutboxController.h"
 #include "controllers/SyncController.h"
 #include "devserver/ServerThread.h"
 #include "models/TopicListModel.h"
+#include "outbox/Outbox.h"
+#include "store/OutboxRepository.h"
 #include "views/CategoryTreeView.h"
+#include "views/ComposerWindow.h"
 #include "views/FirstRunWizard.h"
+#include "views/MainActions.h"
 #include "views/MainWindow.h"
+#include "views/OutboxView.h"
 #include "views/SearchView.h"
 #include "views/ThreadView.h"
 #include "views/TopicListView.h"
+#include "views/WritingDock.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStyleFactory>
 #include <QTest>
@@ -54,6 +62,15 @@ void settle(int ms = 300)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QTest::qWait(10);
     }
+}
+
+gui::ComposerWindow *openComposer()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == u"composerWindow"_s && widget->isVisible())
+            return qobject_cast<gui::ComposerWindow *>(widget);
+    }
+    return nullptr;
 }
 
 bool save(QWidget *widget, const QString &directory, const QString &name)
@@ -284,7 +301,60 @@ int main(int argc, char *argv[])
         fixture.context().settings().setSyncWhenLinkReturns(false);
         fixture.network().setState(NetworkState::Online);
 
-        // 6. Dark palette, right-to-left topic in Arabic.
+        // 6. The composer: a reply written offline, with its preview.
+        fixture.network().setState(NetworkState::Offline);
+        window.showFollowed();
+        window.topicList()->selectTopic(ShowcaseForum::richTopicId);
+        window.openTopic(ShowcaseForum::richTopicId, 1);
+        window.actions()->replyToTopic->trigger();
+        settle(300);
+        gui::ComposerWindow *composer = openComposer();
+        if (composer) {
+            composer->resize(980, 620);
+            auto *editor = composer->findChild<QPlainTextEdit *>(u"composerEditor"_s);
+            editor->setPlainText(
+                    u"Thanks @amina_d, **that fixed it**. For anyone who finds this later:\n\n"
+                    "1. Open *Maintenance* and clear the application cache.\n"
+                    "2. Run the analytics tables export again for the last 12 months.\n\n"
+                    "```\nGET /api/analytics?dimension=dx:Uvn6LCg7dVU&dimension=pe:LAST_12_MONTHS\n"
+                    "```\n\nThe district totals match the facility reports now :tada:"_s);
+            editor->moveCursor(QTextCursor::End);
+            composer->refreshPreview();
+            ok &= save(composer, output, u"composer.png"_s);
+            composer->close();
+        } else {
+            std::fprintf(stderr, "the composer did not open\n");
+            ok = false;
+        }
+
+        // 7. The outbox: what waits, what was sent, what needs the person.
+        {
+            outbox::Outbox box(fixture.context().profile().userDatabase(), fixture.clock(),
+                               forum.id);
+            store::OutboxRepository repository(fixture.context().profile().userDatabase(),
+                                               fixture.clock());
+            const store::OutboxItem sent = box.queueReply(
+                    4003, u"Same here on 2.39: clearing the cache and re-running the export "
+                          "fixed the totals."_s);
+            repository.markSent(sent.id, 99'001, 4003);
+            box.queueNewTopic(21, u"Tracker program rules not firing on Android 2.9"_s,
+                              u"Since the upgrade, program rules that hide a section do not "
+                              "fire in the Android app. Has anyone seen this?"_s);
+            const store::OutboxItem refused = box.queueReply(4012, u"+1"_s);
+            repository.markNeedsAttention(refused.id,
+                                          u"Body is too short (minimum is 20 characters)"_s,
+                                          store::OutboxProblem::TooShort);
+            window.outboxController()->reload();
+            window.actions()->showOutbox->trigger();
+            window.resizeDocks({window.writingDock()}, {560}, Qt::Horizontal);
+            settle(300);
+            window.writingDock()->outboxView()->selectItem(refused.id);
+            ok &= save(&window, output, u"outbox.png"_s);
+            window.writingDock()->hide();
+        }
+        fixture.network().setState(NetworkState::Online);
+
+        // 8. Dark palette, right-to-left topic in Arabic.
         QApplication::setPalette(darkPalette());
         window.showCategory(10);
         window.openTopic(4026);

@@ -420,6 +420,18 @@ void TestGuiModels::digest()
     QCOMPARE(first.data(TopicListModel::TopicIdRole).toLongLong(), ShowcaseForum::richTopicId);
     QVERIFY(first.data(TopicListModel::IsNewRole).toBool());
     QCOMPARE(model.rowCount(model.index(1, 0)), 4);
+    // New topics: newest first, whatever order the digest was stored in.
+    const QModelIndex newTopics = model.index(0, 0);
+    QCOMPARE(model.rowCount(newTopics), 4);
+    for (int row = 1; row < model.rowCount(newTopics); ++row) {
+        const QDateTime before =
+                model.index(row - 1, 0, newTopics).data(TopicListModel::CreatedAtRole).toDateTime();
+        const QDateTime after =
+                model.index(row, 0, newTopics).data(TopicListModel::CreatedAtRole).toDateTime();
+        QVERIFY2(before.isValid() && after.isValid() && before >= after,
+                 qPrintable(u"row %1: %2 before %3"_s.arg(row).arg(before.toString(Qt::ISODate),
+                                                                   after.toString(Qt::ISODate))));
+    }
     QVERIFY(model.index(0, 0).data(DigestModel::IsSectionRole).toBool());
     QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsSelectable));
     QCOMPARE(model.since(), ShowcaseForum::now().addDays(-1));

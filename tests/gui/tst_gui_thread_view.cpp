@@ -39,6 +39,7 @@ private Q_SLOTS:
     void readMarksFollowWhatCameIntoView();
     void positionIsKeptPerTopic();
     void keysPageThroughTheTopic();
+    void resizingAtTheTitleKeepsIt();
     void aListedTopicWithoutPostsOpensEmpty();
 
 private:
@@ -110,13 +111,25 @@ ThreadView &TestThreadView::view()
 void TestThreadView::opensAtThePositionWithAWindowOfPosts()
 {
     ThreadView &thread = view();
+    int offset = 0;
     QVERIFY(thread.openTopic(kLongTopic, 500));
     QCOMPARE(thread.currentPostNumber(), 500);
-    QCOMPARE(topPostOnScreen(thread), 500);
+    QCOMPARE(topPostOnScreen(thread, &offset), 500);
+    // Before the first paint only the screen's posts are widgets, not the whole window read
+    // from the cache; the rest follows after it, and what is on screen stays in place.
+    QVERIFY(thread.postWidget(500));
+    QVERIFY(thread.postWidgetCount() >= 1);
+    QVERIFY2(thread.postWidgetCount() < thread.model()->rowCount(),
+             qPrintable(
+                     u"%1 of %2"_s.arg(thread.postWidgetCount()).arg(thread.model()->rowCount())));
+    QTRY_COMPARE(thread.postWidgetCount(), thread.model()->rowCount());
     QVERIFY(thread.postWidgetCount() >= 5);
     QVERIFY2(thread.postWidgetCount() <= 3 * ThreadModel::defaultPageSize,
              qPrintable(QString::number(thread.postWidgetCount())));
-    QVERIFY(thread.postWidget(500));
+    int offsetAfter = 0;
+    QCOMPARE(topPostOnScreen(thread, &offsetAfter), 500);
+    QCOMPARE(offsetAfter, offset);
+    QVERIFY(thread.postWidget(499)); // the posts above came in too
     QVERIFY(!thread.postWidget(1));
     QVERIFY(!thread.postWidget(kLongPosts));
     QVERIFY(!thread.openTopic(987654));
@@ -127,7 +140,7 @@ void TestThreadView::scrollingDownLoadsAndDropsFarPosts()
     ThreadView &thread = view();
     QVERIFY(thread.openTopic(kLongTopic, 1));
     int largest = 0;
-    for (int step = 0; step < 200 && !thread.postWidget(kLongPosts); ++step) {
+    for (int step = 0; step < 1000 && !thread.postWidget(kLongPosts); ++step) {
         scrollTo(thread, thread.verticalScrollBar()->maximum());
         largest = std::max(largest, thread.postWidgetCount());
     }
@@ -224,6 +237,27 @@ void TestThreadView::keysPageThroughTheTopic()
     QCOMPARE(thread.currentPostNumber(), 3);
     thread.previousPost();
     QCOMPARE(thread.currentPostNumber(), 2);
+}
+
+void TestThreadView::resizingAtTheTitleKeepsIt()
+{
+    ThreadView &thread = view();
+    QVERIFY(thread.openTopic(kLongTopic, 1));
+    QCOMPARE(thread.verticalScrollBar()->value(), 0);
+    // Narrower: the title wraps and grows taller; the view stays at the top, title and all.
+    thread.resize(320, 700);
+    QCoreApplication::processEvents();
+    QCOMPARE(thread.verticalScrollBar()->value(), 0);
+    // Further down, what is read stays in place instead.
+    thread.resize(900, 700);
+    QCoreApplication::processEvents();
+    scrollTo(thread, 400);
+    int offset = 0;
+    const int top = topPostOnScreen(thread, &offset);
+    thread.resize(600, 700);
+    QCoreApplication::processEvents();
+    int offsetAfter = 0;
+    QCOMPARE(topPostOnScreen(thread, &offsetAfter), top);
 }
 
 void TestThreadView::aListedTopicWithoutPostsOpensEmpty()

@@ -8,6 +8,8 @@
 
 #include <QColor>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace outpost::gui {
@@ -69,6 +71,18 @@ void DigestModel::reload()
                 m_sections.append(Section{entry.kind, {}});
             m_sections.last().topics.append(entry.topic);
         }
+    }
+    // New topics read newest first, like a topic list, whatever order the digest was written
+    // in (an older version, a bundle from another computer).
+    for (Section &section : m_sections) {
+        if (section.kind != store::DigestKind::New)
+            continue;
+        std::stable_sort(section.topics.begin(), section.topics.end(),
+                         [](const store::TopicSummary &a, const store::TopicSummary &b) {
+                             return a.topic.createdAt != b.topic.createdAt
+                                            ? a.topic.createdAt > b.topic.createdAt
+                                            : a.topic.id > b.topic.id;
+                         });
     }
     endResetModel();
 }

@@ -127,6 +127,10 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return highlightedHtml(hit.titleHighlighted.isEmpty() ? hit.title : hit.titleHighlighted);
     case SnippetHtmlRole:
         return highlightedHtml(hit.snippet);
+    case TitleMarkedRole:
+        return hit.titleHighlighted.isEmpty() ? hit.title : hit.titleHighlighted;
+    case SnippetMarkedRole:
+        return hit.snippet;
     case UsernameRole:
         return hit.username;
     case CreatedAtRole:
@@ -149,6 +153,8 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
     names.insert(SnippetHtmlRole, "snippetHtml");
     names.insert(UsernameRole, "username");
     names.insert(CreatedAtRole, "createdAt");
+    names.insert(TitleMarkedRole, "titleMarked");
+    names.insert(SnippetMarkedRole, "snippetMarked");
     return names;
 }
 

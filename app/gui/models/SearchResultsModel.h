@@ -26,6 +26,8 @@ public:
         SnippetHtmlRole, // snippet with matches in <b>, HTML-escaped
         UsernameRole,
         CreatedAtRole,
+        TitleMarkedRole,   // title with store::highlightStart/End around matches (painting)
+        SnippetMarkedRole, // snippet with the same markers
     };
 
     static constexpr int pageSize = 25;

@@ -147,9 +147,8 @@ void TopicListModel::sortRows(QList<store::TopicSummary> &rows) const
         return;
     case Sort::Replies:
         std::stable_sort(rows.begin(), rows.end(), [&](const auto &a, const auto &b) {
-            return a.topic.replyCount != b.topic.replyCount
-                           ? a.topic.replyCount > b.topic.replyCount
-                           : byActivity(a, b);
+            return a.topic.replies() != b.topic.replies() ? a.topic.replies() > b.topic.replies()
+                                                          : byActivity(a, b);
         });
         return;
     case Sort::Views:
@@ -261,7 +260,7 @@ QString TopicListModel::accessibleText(const store::TopicSummary &t) const
         parts << tr("pinned");
     if (t.topic.closed)
         parts << tr("closed");
-    parts << tr("%n reply(s)", nullptr, t.topic.replyCount);
+    parts << tr("%n reply(s)", nullptr, t.topic.replies());
     return parts.join(u", "_s);
 }
 

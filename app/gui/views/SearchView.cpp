@@ -3,10 +3,10 @@
 #include "AppContext.h"
 #include "Clock.h"
 #include "ForumSession.h"
+#include "store/SearchIndex.h"
 #include "style/PostStyle.h"
 #include "style/TimeText.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
@@ -15,8 +15,10 @@
 #include <QListView>
 #include <QPainter>
 #include <QStyledItemDelegate>
-#include <QTextDocument>
+#include <QTextLayout>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +29,10 @@ namespace {
 constexpr qint64 kAllCategories = -1;
 constexpr qint64 kFollowedCategories = -2;
 
-// Title and snippet are small HTML fragments of our own (escaped text and <b>), drawn with a
-// QTextDocument so the matched words stand out.
+// Title and snippet come with markers around the matched words; they are drawn with a
+// QTextLayout of as many lines as fit, the matches bold on a soft marker. (A QTextDocument
+// per text, with its HTML and style sheet parsed on every paint, made painting a page of
+// results cost as much as the search itself.)
 class SearchResultDelegate : public QStyledItemDelegate
 {
 public:
@@ -43,6 +47,52 @@ public:
         return QSize(200, metrics.height() * 5 + 22);
     }
 
+    // Draws `marked` in at most `maxLines` lines from `topLeft`; returns the height used.
+    static int drawMarked(QPainter *painter, const QString &marked, const QPoint &topLeft,
+                          int width, const QFont &font, const QColor &colour, const QColor &marker,
+                          Qt::LayoutDirection direction, int maxLines)
+    {
+        QString text;
+        text.reserve(marked.size());
+        QList<QTextLayout::FormatRange> matches;
+        QTextCharFormat match;
+        match.setFontWeight(QFont::Bold);
+        if (marker.isValid())
+            match.setBackground(marker);
+        for (const QChar c : marked) {
+            if (c == QChar(store::highlightStart)) {
+                matches.append({int(text.size()), 0, match});
+            } else if (c == QChar(store::highlightEnd)) {
+                if (!matches.isEmpty())
+                    matches.last().length = int(text.size()) - matches.last().start;
+            } else {
+                text.append(c == u'\n' ? QChar(u' ') : c);
+            }
+        }
+        QTextLayout layout(text, font);
+        QTextOption textOption;
+        textOption.setTextDirection(direction);
+        textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(textOption);
+        layout.setFormats(matches);
+        layout.beginLayout();
+        qreal height = 0;
+        for (int lines = 0; lines < maxLines; ++lines) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        layout.endLayout();
+        painter->save();
+        painter->setPen(colour);
+        layout.draw(painter, topLeft);
+        painter->restore();
+        return int(std::ceil(height));
+    }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
@@ -54,48 +104,22 @@ public:
         const bool selected = option.state & QStyle::State_Selected;
         const PostStyle colours(option.palette, option.font);
         // Matched words: bold on a soft marker, which reads on both palettes.
-        m_highlight = selected ? u"b { font-weight: 700; }"_s
-                               : u"b { font-weight: 700; background-color: %1; }"_s.arg(
-                                         PostStyle::mix(option.palette.color(QPalette::Base),
-                                                        QColor(255, 210, 0),
-                                                        colours.isDark() ? 0.30 : 0.40)
-                                                 .name());
+        const QColor marker =
+                selected ? QColor()
+                         : PostStyle::mix(option.palette.color(QPalette::Base), QColor(255, 210, 0),
+                                          colours.isDark() ? 0.30 : 0.40);
         const QColor text =
                 option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
         const QColor muted = selected ? text : colours.mutedText();
         const QRect area = option.rect.adjusted(12, 8, -12, -8);
         const QFontMetrics metrics(option.font);
 
-        const auto drawHtml = [&](const QString &html, const QRect &rect, const QFont &font,
-                                  const QColor &colour, int maxLines) {
-            QTextDocument doc;
-            doc.setDocumentMargin(0);
-            doc.setDefaultFont(font);
-            QTextOption textOption;
-            textOption.setTextDirection(option.direction);
-            textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-            doc.setDefaultTextOption(textOption);
-            doc.setDefaultStyleSheet(m_highlight);
-            doc.setHtml(html);
-            doc.setTextWidth(rect.width());
-            painter->save();
-            painter->translate(rect.topLeft());
-            const QRect clip(0, 0, rect.width(), QFontMetrics(font).lineSpacing() * maxLines);
-            painter->setClipRect(clip);
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.palette = option.palette;
-            context.palette.setColor(QPalette::Text, colour);
-            context.clip = clip;
-            doc.documentLayout()->draw(painter, context);
-            painter->restore();
-            return std::min(int(doc.size().height()), clip.height());
-        };
-
         QFont titleFont = option.font;
         titleFont.setWeight(QFont::DemiBold);
         int y = area.top();
-        y += drawHtml(index.data(SearchResultsModel::TitleHtmlRole).toString(),
-                      QRect(area.left(), y, area.width(), 0), titleFont, text, 1);
+        y += drawMarked(painter, index.data(SearchResultsModel::TitleMarkedRole).toString(),
+                        QPoint(area.left(), y), area.width(), titleFont, text, marker,
+                        option.direction, 1);
         y += 2;
         const QString meta =
                 QCoreApplication::translate("outpost::gui::SearchView",
@@ -114,8 +138,9 @@ public:
                 metrics.elidedText(meta, Qt::ElideRight, area.width()));
         painter->restore();
         y += metrics.height() + 3;
-        drawHtml(index.data(SearchResultsModel::SnippetHtmlRole).toString(),
-                 QRect(area.left(), y, area.width(), 0), option.font, text, 2);
+        drawMarked(painter, index.data(SearchResultsModel::SnippetMarkedRole).toString(),
+                   QPoint(area.left(), y), area.width(), option.font, text, marker,
+                   option.direction, 2);
         painter->fillRect(
                 QRect(option.rect.left() + 12, option.rect.bottom(), option.rect.width() - 24, 1),
                 colours.separator());
@@ -123,7 +148,6 @@ public:
 
 private:
     std::function<QDateTime()> m_now;
-    mutable QString m_highlight;
 };
 
 } // namespace

@@ -96,7 +96,10 @@ ThreadView::ThreadView(AppContext &context, ImageController &images, QWidget *pa
     m_earlier->setFlat(true);
     connect(m_earlier, &QPushButton::clicked, this, [this] {
         const Anchor anchor = captureAnchor();
-        m_model.fetchEarlier();
+        if (m_firstRow == 0)
+            m_model.fetchEarlier();
+        for (int i = 0; i < ThreadModel::defaultPageSize && m_firstRow > 0; ++i)
+            prependPost();
         relayout();
         restoreAnchor(anchor);
     });
@@ -128,6 +131,10 @@ ThreadView::ThreadView(AppContext &context, ImageController &images, QWidget *pa
     m_readTimer.setSingleShot(true);
     m_readTimer.setInterval(500);
     connect(&m_readTimer, &QTimer::timeout, this, &ThreadView::flushRead);
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(0);
+    connect(&m_fillTimer, &QTimer::timeout, this, &ThreadView::fillSome);
+    m_canvas->installEventFilter(this); // the fill starts once the first screen is painted
     rebuildPosts();
 }
 
@@ -173,76 +180,6 @@ int ThreadView::columnWidth() const
     return std::max(200, std::min(viewport()->width() - 24, m_style->maxReadingWidth()));
 }
 
-PostWidget *ThreadView::createPost(int row)
-{
-    auto *widget = new PostWidget(&m_images, m_canvas);
-    const ForumSession *session = m_session.data(); // GCC cannot follow QPointer's check
-    const QUrl base(session ? session->forum().baseUrl : QString());
-    widget->setPost(m_model.postAt(row), base, m_now, *m_style);
-    connect(widget, &PostWidget::linkActivated, this, &ThreadView::linkActivated);
-    connect(widget, &PostWidget::heightChanged, this, [this] {
-        if (m_relayoutPending)
-            return;
-        m_relayoutPending = true;
-        QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    m_relayoutPending = false;
-                    const Anchor anchor = captureAnchor();
-                    relayout();
-                    restoreAnchor(anchor);
-                },
-                Qt::QueuedConnection);
-    });
-    widget->show();
-    return widget;
-}
-
-void ThreadView::rebuildPosts()
-{
-    qDeleteAll(m_posts);
-    m_posts.clear();
-    m_currentPost = 0;
-    m_now = m_context.clock().nowUtc();
-    for (int row = 0; row < m_model.rowCount(); ++row)
-        m_posts.append(createPost(row));
-    updateFooter();
-    relayout();
-}
-
-void ThreadView::insertPosts(int first, int last)
-{
-    for (int row = first; row <= last; ++row)
-        m_posts.insert(row, createPost(row));
-    relayout();
-}
-
-void ThreadView::removePosts(int first, int last)
-{
-    for (int row = last; row >= first && row < m_posts.size(); --row)
-        delete m_posts.takeAt(row);
-    relayout();
-}
-
-void ThreadView::updatePosts(int first, int last)
-{
-    bool changed = false;
-    for (int row = first; row <= last && row < m_posts.size(); ++row) {
-        const store::CachedPost &now = m_model.postAt(row);
-        const store::CachedPost &shown = m_posts.at(row)->post();
-        // Read marks alone keep the post as it was drawn when the topic opened: the bar
-        // shows what was new in this reading.
-        if (now.post.version != shown.post.version || now.post.cooked != shown.post.cooked) {
-            const ForumSession *session = m_session.data();
-            const QUrl base(session ? session->forum().baseUrl : QString());
-            m_posts.at(row)->setPost(now, base, m_now, *m_style);
-            changed = true;
-        }
-    }
-    if (changed)
-        relayout();
-}
-
 void ThreadView::updateFooter()
 {
     if (!m_model.hasTopic()) {
@@ -262,7 +199,7 @@ void ThreadView::updateFooter()
         if (!category.isEmpty())
             meta << category;
     }
-    meta << tr("%n reply(s)", nullptr, t.topic.replyCount);
+    meta << tr("%n reply(s)", nullptr, t.topic.replies());
     if (t.topic.views > 0)
         meta << tr("%n view(s)", nullptr, t.topic.views);
     meta << tr("last activity %1").arg(TimeText::relative(t.topic.bumpedAt, m_now));
@@ -282,7 +219,7 @@ void ThreadView::updateFooter()
         //: %1 is how many posts of the topic are in the offline copy, %n how many it has
         m_header->notice->setText(tr("Downloaded: %1 of %n post(s).", nullptr, t.topic.postsCount)
                                           .arg(t.postsCached));
-    m_earlier->setVisible(m_model.canFetchEarlier());
+    m_earlier->setVisible(m_firstRow > 0 || m_model.canFetchEarlier());
     m_footer->show();
     if (m_model.hasMoreAfter())
         m_footerText->setText(tr("Loading more posts…"));
@@ -307,7 +244,7 @@ void ThreadView::relayout()
     const int headerHeight = m_header->heightForWidth(width);
     m_header->setGeometry(x, y, width, headerHeight);
     y += headerHeight + 6;
-    m_earlier->setVisible(m_model.canFetchEarlier());
+    m_earlier->setVisible(m_firstRow > 0 || m_model.canFetchEarlier());
     if (m_earlier->isVisible()) {
         const QSize hint = m_earlier->sizeHint();
         m_earlier->setGeometry(x + (width - hint.width()) / 2, y, hint.width(), hint.height());
@@ -351,16 +288,6 @@ bool ThreadView::openTopic(qint64 topicId, std::optional<int> postNumber)
     m_now = m_context.clock().nowUtc();
     m_loading = true;
     const bool found = m_model.openTopic(topicId, target);
-    // A window that opens near the end leaves the screen half empty: add the posts before.
-    if (found && m_model.canFetchEarlier()) {
-        relayout();
-        const int firstRow = 0;
-        const int below = m_canvas->height() - (m_posts.isEmpty() ? 0 : m_posts.at(firstRow)->y());
-        if (below < viewport()->height()) {
-            m_model.fetchEarlier(ThreadModel::defaultPageSize);
-            relayout();
-        }
-    }
     m_loading = false;
     if (!found) {
         updateFooter();
@@ -377,10 +304,11 @@ bool ThreadView::openTopic(qint64 topicId, std::optional<int> postNumber)
     }
     const int shown =
             m_model.rowOfPostNumber(target) >= 0 ? target : m_model.postAt(0).post.postNumber;
+    // Only the screen's posts are built now; the rest of the window after the first paint.
     scrollToPost(shown, offset);
     m_currentPost = 0;
     setCurrentPost(postNumber ? shown : currentPostNumber());
-    loadAround();
+    updateFooter();
     Q_EMIT topicOpened(topicId);
     return true;
 }
@@ -408,24 +336,14 @@ void ThreadView::loadAround()
     if (m_loading || !m_model.hasTopic())
         return;
     m_loading = true;
+    buildVisible();
+    prefetch();
     QScrollBar *bar = verticalScrollBar();
-    const int viewHeight = viewport()->height();
-    for (int i = 0; i < 5 && m_model.canFetchMore({}) &&
-                    m_canvas->height() - (bar->value() + viewHeight) < viewHeight * 2;
-         ++i) {
-        m_model.loadMore();
-    }
-    if (bar->value() < viewHeight && m_model.canFetchEarlier()) {
+    if (m_model.rowCount() > maxLoadedPosts) {
+        const int row = m_firstRow + std::max(0, builtIndexAt(bar->value()));
         const Anchor anchor = captureAnchor();
-        m_model.fetchEarlier();
-        relayout();
-        restoreAnchor(anchor);
-    }
-    if (m_posts.size() > maxLoadedPosts) {
-        const int row = std::max(0, rowAt(bar->value()));
-        const Anchor anchor = captureAnchor();
-        if (row > m_posts.size() / 2)
-            m_model.trim(std::max(0, row - ThreadModel::defaultPageSize), int(m_posts.size()) - 1);
+        if (row > m_model.rowCount() / 2)
+            m_model.trim(std::max(0, row - ThreadModel::defaultPageSize), m_model.rowCount() - 1);
         else
             m_model.trim(0, row + maxLoadedPosts / 2);
         relayout();
@@ -433,6 +351,8 @@ void ThreadView::loadAround()
     }
     updateFooter();
     m_loading = false;
+    if (!m_fillAfterPaint && (m_firstRow > 0 || builtEnd() < m_model.rowCount()))
+        m_fillTimer.start();
 }
 
 void ThreadView::viewMoved()
@@ -450,10 +370,15 @@ void ThreadView::scrollContentsBy(int dx, int dy)
 
 void ThreadView::resizeEvent(QResizeEvent *event)
 {
+    // At the very top of the topic the person sees its title: it stays in view, however the
+    // title wraps at the new width.
+    const bool atTitle = verticalScrollBar()->value() == 0 && m_firstRow == 0 &&
+                         m_model.hasTopic() && !m_model.canFetchEarlier();
     const Anchor anchor = captureAnchor();
     QScrollArea::resizeEvent(event);
     relayout();
-    restoreAnchor(anchor);
+    if (!atTitle)
+        restoreAnchor(anchor);
     if (!m_loading)
         viewMoved();
 }

@@ -23,10 +23,12 @@ class PostStyle;
 class PostWidget;
 class TopicHeader;
 
-// A topic as a column of posts. Only a window of the thread exists as widgets: it opens at
-// the reading position, grows a page at a time as the person scrolls either way (keeping what
-// they look at in place), and drops far-away posts. Posts whose end came into view are
-// marked read; where the person stopped is kept per topic.
+// A topic as a column of posts. Only a window of the thread is read from the cache: it opens
+// at the reading position, grows a page at a time as the person scrolls either way (keeping
+// what they look at in place), and drops far-away posts. Of that window, only the posts on
+// the screen are built as widgets before the first paint; the rest follow in short slices
+// after it, or at once when the person scrolls or jumps to them. Posts whose end came into
+// view are marked read; where the person stopped is kept per topic.
 class ThreadView : public QScrollArea
 {
     Q_OBJECT
@@ -48,7 +50,7 @@ public:
     void previousPost();
     void jumpToPost(int postNumber);
 
-    // For tests and the benchmark.
+    // For tests and the benchmark: the posts that exist as widgets.
     int postWidgetCount() const { return int(m_posts.size()); }
     PostWidget *postWidget(int postNumber) const;
     QWidget *canvas() const { return m_canvas; }
@@ -68,6 +70,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Anchor
@@ -81,6 +84,19 @@ private:
     void removePosts(int first, int last);
     void updatePosts(int first, int last);
     PostWidget *createPost(int row);
+    // The built posts are the model rows [m_firstRow, builtEnd()), one widget each.
+    int builtEnd() const { return m_firstRow + int(m_posts.size()); }
+    bool isBuilt(int row) const { return row >= m_firstRow && row < builtEnd(); }
+    PostWidget *appendPost();
+    PostWidget *prependPost();
+    void clearPosts();
+    // Builds the post of `row` and the posts that fill a screen from `offset` pixels into it.
+    void buildScreenAt(int row, int offset);
+    // The screen's posts, built now when the person scrolls to where none are.
+    void buildVisible();
+    // Reads a page more from the cache when what is built ends within two screens.
+    void prefetch();
+    void fillSome();
     void relayout();
     Anchor captureAnchor() const;
     void restoreAnchor(const Anchor &anchor);
@@ -90,7 +106,7 @@ private:
     void collectSeen();
     void flushRead();
     void setCurrentPost(int postNumber);
-    int rowAt(int y) const;
+    int builtIndexAt(int y) const;
     int columnWidth() const;
     void rebuildStyle();
     void updateFooter();
@@ -106,9 +122,12 @@ private:
     QWidget *m_footer;
     QLabel *m_footerText;
     QLabel *m_empty;
-    QList<PostWidget *> m_posts; // one per model row, same order
-    QSet<int> m_seen;            // post numbers seen since the last flush
+    QList<PostWidget *> m_posts; // the built posts, from model row m_firstRow on
+    int m_firstRow = 0;
+    QSet<int> m_seen; // post numbers seen since the last flush
     QTimer m_readTimer;
+    QTimer m_fillTimer; // builds the rest of the window a slice at a time
+    bool m_fillAfterPaint = false;
     QDateTime m_now;
     int m_currentPost = 0;
     bool m_loading = false;

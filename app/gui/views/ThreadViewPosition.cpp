@@ -13,7 +13,7 @@
 
 namespace outpost::gui {
 
-int ThreadView::rowAt(int y) const
+int ThreadView::builtIndexAt(int y) const
 {
     // Posts are stacked top to bottom: the last one starting at or above y.
     auto it = std::upper_bound(m_posts.cbegin(), m_posts.cend(), y,
@@ -26,7 +26,7 @@ int ThreadView::rowAt(int y) const
 ThreadView::Anchor ThreadView::captureAnchor() const
 {
     const int value = verticalScrollBar()->value();
-    const int row = rowAt(value);
+    const int row = builtIndexAt(value);
     if (row < 0)
         return {};
     const PostWidget *post = m_posts.at(row);
@@ -41,14 +41,19 @@ void ThreadView::restoreAnchor(const Anchor &anchor)
 
 void ThreadView::scrollToPost(int postNumber, int offset)
 {
-    const int row = m_model.rowOfPostNumber(postNumber);
-    if (row < 0 || row >= m_posts.size())
+    if (m_model.rowOfPostNumber(postNumber) < 0)
         return;
     const bool wasLoading = m_loading;
     m_loading = true; // a programmatic scroll must not load or trim under itself
-    // The first post: show the topic's title above it too.
-    const bool atStart = row == 0 && offset == 0 && !m_model.canFetchEarlier();
-    verticalScrollBar()->setValue(atStart ? 0 : m_posts.at(row)->y() + offset);
+    buildScreenAt(m_model.rowOfPostNumber(postNumber), offset);
+    relayout();
+    // Building may have read earlier posts into the model: the row moves.
+    const int row = m_model.rowOfPostNumber(postNumber);
+    if (isBuilt(row)) {
+        // The first post: show the topic's title above it too.
+        const bool atStart = row == 0 && offset == 0 && !m_model.canFetchEarlier();
+        verticalScrollBar()->setValue(atStart ? 0 : m_posts.at(row - m_firstRow)->y() + offset);
+    }
     m_loading = wasLoading;
 }
 
@@ -61,14 +66,14 @@ int ThreadView::currentPostNumber() const
         if (current->geometry().bottom() > top && current->y() < top + viewport()->height())
             return m_currentPost;
     }
-    const int row = rowAt(verticalScrollBar()->value() + 2);
+    const int row = builtIndexAt(verticalScrollBar()->value() + 2);
     return row >= 0 ? m_posts.at(row)->postNumber() : 0;
 }
 
 PostWidget *ThreadView::postWidget(int postNumber) const
 {
     const int row = m_model.rowOfPostNumber(postNumber);
-    return row >= 0 && row < m_posts.size() ? m_posts.at(row) : nullptr;
+    return row >= 0 && isBuilt(row) ? m_posts.at(row - m_firstRow) : nullptr;
 }
 
 void ThreadView::collectSeen()
@@ -77,13 +82,13 @@ void ThreadView::collectSeen()
         return;
     const int top = verticalScrollBar()->value();
     const int bottom = top + viewport()->height();
-    const int first = std::max(0, rowAt(top));
+    const int first = std::max(0, builtIndexAt(top));
     for (int row = first; row < m_posts.size(); ++row) {
         const PostWidget *post = m_posts.at(row);
         if (post->y() > bottom)
             break;
         // Seen when its end came into view: a long post counts once read to the end.
-        if (post->geometry().bottom() <= bottom + 8 && !m_model.postAt(row).read)
+        if (post->geometry().bottom() <= bottom + 8 && !m_model.postAt(m_firstRow + row).read)
             m_seen.insert(post->postNumber());
     }
     if (!m_seen.isEmpty() && !m_readTimer.isActive())
@@ -150,12 +155,8 @@ void ThreadView::previousPost()
     if (!m_model.hasTopic())
         return;
     const int current = m_currentPost > 0 ? m_currentPost : currentPostNumber();
-    if (m_model.rowOfPostNumber(current) == 0 && m_model.canFetchEarlier()) {
-        const Anchor anchor = captureAnchor();
-        m_model.fetchEarlier();
-        relayout();
-        restoreAnchor(anchor);
-    }
+    if (m_model.rowOfPostNumber(current) == 0 && m_model.canFetchEarlier())
+        m_model.fetchEarlier(); // built by the jump below
     const int row = m_model.rowOfPostNumber(current);
     if (row > 0)
         jumpToPost(m_model.postAt(row - 1).post.postNumber);
