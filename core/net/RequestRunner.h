@@ -132,6 +132,7 @@ private:
     void promoteDueRetries(qint64 nowMs);
     std::optional<qint64> earliestRetryMs() const;
     void startNext();
+    void handleAll(std::vector<Transport::Completion> completions);
     void handleCompletion(Transport::Completion completion);
     void noteLinkHealth(const InFlight &inFlight, const HttpResponse &response, qint64 nowMs);
     void scheduleRetry(Item item, qint64 notBeforeMs);
@@ -152,6 +153,7 @@ private:
     std::vector<Item> m_ready; // a heap: highest priority, then lowest sequence, on top
     std::vector<Item> m_waitingRetry;
     std::unordered_map<Transport::TransferId, InFlight> m_inFlight;
+    std::vector<Transport::Completion> m_unhandled; // finished, not yet handed to a handler
     quint64 m_nextSequence = 0;
     std::optional<RunOutcome> m_unreachable;
     bool m_running = false;
