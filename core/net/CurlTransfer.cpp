@@ -279,9 +279,12 @@ QString configureEasy(CurlTransfer &transfer, const EasySettings &settings)
     // Empty: offer every encoding this libcurl can decode (gzip, deflate, br, zstd).
     set(easy, CURLOPT_ACCEPT_ENCODING, "");
     set(easy, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS));
-    // Wait for a connection that may be multiplexed over HTTP/2 rather than opening another:
-    // each new TLS connection costs several round trips on a slow link.
-    set(easy, CURLOPT_PIPEWAIT, 1L);
+    // Over TLS, wait for a connection that may be multiplexed over HTTP/2 rather than opening
+    // another: each new TLS connection costs several round trips on a slow link, and ALPN tells
+    // after the handshake. Cleartext HTTP is HTTP/1.1 here (CURL_HTTP_VERSION_2TLS): waiting
+    // would only hold every parallel request back until the first response has come (one round
+    // trip or more of an idle link per start, measured on the EDGE profile).
+    set(easy, CURLOPT_PIPEWAIT, scheme == u"https" ? 1L : 0L);
     set(easy, CURLOPT_TCP_KEEPALIVE, 1L);
     set(easy, CURLOPT_TCP_KEEPIDLE, 30L);
     set(easy, CURLOPT_TCP_KEEPINTVL, 15L);

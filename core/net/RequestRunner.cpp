@@ -9,6 +9,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <random>
 
@@ -52,11 +53,27 @@ RequestRunner::RequestRunner(Transport &transport, RateBudget &budget, Clock &cl
 RequestRunner::~RequestRunner()
 {
     // Nothing may outlive the runner inside the transport: its completions would reach no one.
+    for (const Transport::Completion &completion : m_unhandled)
+        m_inFlight.erase(completion.id);
     for (const auto &[id, inFlight] : m_inFlight)
         m_transport.abort(id);
     while (!m_inFlight.empty()) {
         for (auto &completion : m_transport.poll(m_config.pollSlice))
             m_inFlight.erase(completion.id);
+    }
+}
+
+void RequestRunner::handleAll(std::vector<Transport::Completion> completions)
+{
+    // A handler may throw (the cache could not be written) and end run() with it. The other
+    // transfers of the same poll are no longer the transport's: kept here, the next run()
+    // hands them to their handlers and the destructor does not wait for them for ever.
+    m_unhandled.insert(m_unhandled.end(), std::make_move_iterator(completions.begin()),
+                       std::make_move_iterator(completions.end()));
+    while (!m_unhandled.empty()) {
+        Transport::Completion next = std::move(m_unhandled.front());
+        m_unhandled.erase(m_unhandled.begin());
+        handleCompletion(std::move(next));
     }
 }
 
@@ -122,6 +139,7 @@ RunOutcome RequestRunner::run()
     const auto notRunning = qScopeGuard([this] { m_running = false; });
     m_unreachable.reset();
     reportProgress();
+    handleAll({}); // what a throwing handler left of the previous run
     for (;;) {
         if (m_cancel.isCancelled())
             return abortAndDrain();
@@ -177,22 +195,8 @@ RunOutcome RequestRunner::run()
         milliseconds timeout = m_config.pollSlice;
         if (wakeAt != std::numeric_limits<qint64>::max())
             timeout = std::clamp(milliseconds(wakeAt - now), milliseconds(0), timeout);
-        handleBatch(m_transport.poll(timeout));
+        handleAll(m_transport.poll(timeout));
     }
-}
-
-void RequestRunner::handleBatch(std::vector<Transport::Completion> batch)
-{
-    std::size_t next = 0;
-    // A handler that throws (a full disk while storing) ends the run. The rest of the batch has
-    // already left the transport and will never be handled: it must leave m_inFlight too, or
-    // the destructor would wait for those completions forever.
-    const auto forgetUnhandled = qScopeGuard([&] {
-        for (std::size_t i = next; i < batch.size(); ++i)
-            m_inFlight.erase(batch[i].id);
-    });
-    for (; next < batch.size(); ++next)
-        handleCompletion(std::move(batch[next]));
 }
 
 void RequestRunner::cancel()
@@ -334,8 +338,9 @@ RunOutcome RequestRunner::abortAndDrain()
         m_transport.abort(id);
     // Each aborted request reaches its handler with TransferError::Cancelled (and requestSent
     // saying whether a POST may have landed); queued ones stay queued.
+    handleAll({});
     while (!m_inFlight.empty())
-        handleBatch(m_transport.poll(m_config.pollSlice));
+        handleAll(m_transport.poll(m_config.pollSlice));
     qCInfo(lcNet) << "cancelled;" << queuedCount() << "requests left queued";
     return RunOutcome{RunOutcome::Kind::Cancelled, 0, TransferError::Cancelled, {}};
 }

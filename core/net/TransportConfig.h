@@ -42,7 +42,10 @@ struct TransportConfig
     // Safety net only: a 2 MB response at 50 kbit/s takes over 5 minutes.
     std::chrono::seconds overallTimeout{1800};
 
-    int maxConnectionsPerHost = 6;
+    // Over HTTP/1.1 each request in flight needs a connection of its own: as many as the
+    // RequestRunner's default window (RunnerConfig::maxParallel), or the window's extra
+    // requests would only wait inside libcurl. Over HTTP/2 they share one connection.
+    int maxConnectionsPerHost = 8;
     int maxRedirects = 5;
     // A response body larger than this is refused (TransferError::Other) instead of filling
     // memory.

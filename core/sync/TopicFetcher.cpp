@@ -12,13 +12,19 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace outpost::sync {
 
 namespace {
 
-// Topics in progress at once. Enough to keep the runner's parallel slots busy while a
-// topic's batches come in; few enough that the order stays newest first.
-constexpr int kMaxActive = 8;
+// Topics in progress at once: half as many again as the runner has parallel slots, so the
+// next topics' requests are already queued when one finishes; few enough that the order stays
+// newest first and memory flat.
+int maxActive(const net::RequestRunner &runner)
+{
+    return std::max(8, runner.parallelLimit() * 3 / 2);
+}
 constexpr int kAllMissing = 1'000'000;
 
 QStringList searchTexts(const QList<discourse::Post> &posts)
@@ -47,7 +53,8 @@ void TopicFetcher::want(qint64 topicId, qint64 bumpedAtMs, TopicReason reason)
 
 void TopicFetcher::refill()
 {
-    while (int(m_active.size()) < kMaxActive) {
+    const int limit = maxActive(m_run.runner());
+    while (int(m_active.size()) < limit) {
         const std::optional<TopicQueue::Entry> next = m_queue.takeNext();
         if (!next)
             return;

@@ -26,6 +26,8 @@ struct TopicStates;
 // A 404 (or 403/410) deletes the topic from the cache. Each response is stored with the
 // topic's sync state in one transaction. Only a few topics are in progress at a time; the
 // rest wait in a queue of ids, so memory stays flat however many topics a sync has to do.
+// "A few" follows the runner's window (RequestRunner::parallelLimit()), so that a slow link
+// always has the next topics' requests in flight.
 class TopicFetcher
 {
 public:

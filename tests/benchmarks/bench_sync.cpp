@@ -11,6 +11,7 @@
 //
 //   bench_sync                              full size (a few minutes)
 //   OUTPOST_BENCH_SMOKE=1 bench_sync        tiny sizes (CI)
+//   OUTPOST_BENCH_ONLY=edge bench_sync      only part 5, the EDGE link (about 20 s)
 
 #include "Clock.h"
 #include "SyncBenchSupport.h"
@@ -206,6 +207,29 @@ EdgeRun syncOverEdge(const QString &profileDirectory, bool smoke)
     return run;
 }
 
+void printEdge(const EdgeRun &edge)
+{
+    const double utilisation = edge.wallMs > 0
+                                       ? (double(edge.linkBytesDown) / kEdgeBytesPerSecond) /
+                                                 (double(edge.wallMs) / 1000)
+                                       : 0;
+    row("EDGE (240 kbit/s, 840 ms): link utilisation",
+        QStringLiteral("%1 % (%2 KB in %3 s, %4 requests)")
+                .arg(number(100 * utilisation))
+                .arg(number(double(edge.linkBytesDown) / 1024, 0),
+                     number(double(edge.wallMs) / 1000, 1))
+                .arg(edge.requests),
+        ">= 70 %");
+    row("  linksim's own downlink busy time", QStringLiteral("%1 %").arg(number(edge.busyPercent)));
+}
+
+void printTableHead()
+{
+    std::printf("| %-44s | %-34s | %-22s |\n", "measure", "result", "target");
+    std::printf("|%s|%s|%s|\n", std::string(46, '-').c_str(), std::string(36, '-').c_str(),
+                std::string(24, '-').c_str());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -221,6 +245,14 @@ int main(int argc, char **argv)
     if (!work.isValid())
         return 2;
     const QDir dir(work.path());
+    if (qEnvironmentVariable("OUTPOST_BENCH_ONLY") == QLatin1String("edge")) {
+        printTableHead();
+        const EdgeRun edge = syncOverEdge(dir.filePath(QStringLiteral("edge")), smoke);
+        printEdge(edge);
+        if (!edge.complete)
+            std::printf("WARNING: the sync did not complete; see stderr.\n");
+        return 0;
+    }
     try {
         // 1. The forum, and the first sync (in a child, recording the answers).
         devserver::ServerThread::Config config;
@@ -255,9 +287,7 @@ int main(int argc, char **argv)
                     smoke ? " (smoke)" : "", config.spec.categories, config.spec.topics,
                     config.spec.posts, qint64(chosen.categories.size()), chosen.bound.topics,
                     chosen.bound.posts);
-        std::printf("| %-44s | %-34s | %-22s |\n", "measure", "result", "target");
-        std::printf("|%s|%s|%s|\n", std::string(46, '-').c_str(), std::string(36, '-').c_str(),
-                    std::string(24, '-').c_str());
+        printTableHead();
 
         const QString self = app.applicationFilePath();
         const QString first = dir.filePath(QStringLiteral("first"));
@@ -385,19 +415,7 @@ int main(int argc, char **argv)
 
         // 5. EDGE.
         const EdgeRun edge = syncOverEdge(dir.filePath(QStringLiteral("edge")), smoke);
-        const double utilisation = edge.wallMs > 0
-                                           ? (double(edge.linkBytesDown) / kEdgeBytesPerSecond) /
-                                                     (double(edge.wallMs) / 1000)
-                                           : 0;
-        row("EDGE (240 kbit/s, 840 ms): link utilisation",
-            QStringLiteral("%1 % (%2 KB in %3 s, %4 requests)")
-                    .arg(number(100 * utilisation))
-                    .arg(number(double(edge.linkBytesDown) / 1024, 0),
-                         number(double(edge.wallMs) / 1000, 1))
-                    .arg(edge.requests),
-            ">= 70 %");
-        row("  linksim's own downlink busy time",
-            QStringLiteral("%1 %").arg(number(edge.busyPercent)));
+        printEdge(edge);
         std::printf("\nBound: per followed category ceil(topics / 100) list pages (per_page=100 "
                     "honoured), per topic 1 + ceil(max(0, posts - 20) / 50) (/t/{id}.json brings "
                     "20 posts, batches of 50 ids); the sync also reads /site.json, two top lists "

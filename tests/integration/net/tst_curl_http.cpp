@@ -8,8 +8,10 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <memory>
 #include <set>
 #include <thread>
+#include <vector>
 #include <zlib.h>
 
 using namespace outpost;
@@ -207,6 +209,44 @@ private Q_SLOTS:
         }
         QCOMPARE(transport.activeCount(), 0);
         QVERIFY(server.connectionCount() <= 2);
+    }
+
+    void parallelPlainRequestsDoNotWaitForTheFirstAnswer()
+    {
+        // Cleartext HTTP is HTTP/1.1 here: parallel requests each take a connection at once
+        // instead of waiting for the first answer to tell whether its connection could be
+        // multiplexed (CURLOPT_PIPEWAIT), which on an EDGE link held every start back by a
+        // round trip. The server answers nothing until all of them have arrived.
+        constexpr int kParallel = 3;
+        auto held = std::make_shared<std::vector<QHttpServerResponder>>();
+        held->reserve(kParallel);
+        LoopbackHttpServer server(
+                [held](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                    held->push_back(std::move(responder));
+                    if (int(held->size()) < kParallel)
+                        return;
+                    for (QHttpServerResponder &waiting : *held)
+                        waiting.write(sampleJson(2), "application/json");
+                    held->clear();
+                });
+        TransportConfig config = quickConfig();
+        config.maxConnectionsPerHost = kParallel;
+        CurlTransport transport(config);
+        std::set<Transport::TransferId> open;
+        for (int i = 0; i < kParallel; ++i)
+            open.insert(transport.start(get(server.url(QStringLiteral("/t/%1.json").arg(i)))));
+        // Without the fix the transfers wait for each other for ever: give up after a while.
+        for (int polls = 0; !open.empty() && polls < 20; ++polls) {
+            for (auto &completion : transport.poll(500ms)) {
+                QVERIFY2(completion.response.isSuccess(),
+                         qPrintable(completion.response.errorDetail));
+                open.erase(completion.id);
+            }
+        }
+        for (Transport::TransferId id : open)
+            transport.abort(id);
+        QVERIFY2(open.empty(), "parallel requests waited for the first answer");
+        QCOMPARE(server.connectionCount(), kParallel);
     }
 
     void postBodyArrivesWhole()

@@ -52,6 +52,28 @@ private Q_SLOTS:
         QCOMPARE(progress.back().bytesDown, rig.runner.stats().bytesDown);
     }
 
+    // A handler that throws (the cache could not be written) ends run() with its exception.
+    // Answers that finished in the same poll are not lost: the next run() hands them over, and
+    // nothing waits for them for ever (the destructor used to).
+    void aThrowingHandlerLosesNoOtherAnswer()
+    {
+        Rig rig;
+        rig.transport.setResponder([](const HttpRequest &, int) { return FakeTransport::ok(); });
+        QStringList handled;
+        for (const QString &path : {QStringLiteral("/a.json"), QStringLiteral("/b.json")}) {
+            rig.runner.enqueue(get(path), 0, [&handled, path](HttpResponse) {
+                handled.append(path);
+                if (path == QLatin1String("/a.json"))
+                    throw std::runtime_error("disk full");
+            });
+        }
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, rig.runner.run());
+        QCOMPARE(handled, QStringList{QStringLiteral("/a.json")});
+        QCOMPARE(rig.runner.run().kind, Kind::Completed);
+        QCOMPARE(handled, (QStringList{QStringLiteral("/a.json"), QStringLiteral("/b.json")}));
+        QCOMPARE(rig.runner.inFlightCount(), 0);
+    }
+
     void priorityThenFifo()
     {
         Rig rig(seeded(1));
