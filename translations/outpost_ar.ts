@@ -25,51 +25,51 @@
     <name>outpost::auth::LoopbackReceiver</name>
     <message>
         <source>Outpost could not wait for the forum on port %1 of this computer (%2). Another program may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Outpost انتظار المنتدى على المنفذ %1 في هذا الحاسوب (%2). ربما يستخدمه برنامج آخر.</translation>
     </message>
     <message>
         <source>Outpost could not wait for the forum on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Outpost انتظار المنتدى على هذا الحاسوب (%1).</translation>
     </message>
     <message>
         <source>Outpost</source>
-        <translation type="unfinished">Outpost</translation>
+        <translation>Outpost</translation>
     </message>
     <message>
         <source>This request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الطلب كبير جدًا.</translation>
     </message>
     <message>
         <source>This request is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الطلب غير مفهوم.</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء هنا.</translation>
     </message>
     <message>
         <source>The browser came back to Outpost without a sign-in code. Paste the code instead, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد المتصفح إلى Outpost دون رمز تسجيل الدخول. الصق الرمز بدلًا من ذلك، أو ابدأ من جديد.</translation>
     </message>
     <message>
         <source>Outpost did not receive a sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستلم Outpost رمز تسجيل الدخول</translation>
     </message>
     <message>
         <source>The forum&apos;s answer did not contain a sign-in code. Go back to Outpost: you can paste the code there, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتضمن ردّ المنتدى رمز تسجيل الدخول. عُد إلى Outpost: يمكنك لصق الرمز هناك، أو البدء من جديد.</translation>
     </message>
     <message>
         <source>Back to Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى Outpost</translation>
     </message>
     <message>
         <source>Outpost has received the forum&apos;s answer. You can close this page and go back to Outpost.</source>
-        <translation type="unfinished"></translation>
+        <translation>استلم Outpost ردّ المنتدى. يمكنك إغلاق هذه الصفحة والعودة إلى Outpost.</translation>
     </message>
     <message>
         <source>The forum did not hand the key back to Outpost in time. Paste the code instead, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعِد المنتدى المفتاح إلى Outpost في الوقت المحدد. الصق الرمز بدلًا من ذلك، أو ابدأ من جديد.</translation>
     </message>
 </context>
 <context>
@@ -488,35 +488,35 @@
     </message>
     <message>
         <source>Ask the forum to hand the key back to outpost-cli by itself, through http://127.0.0.1:PORT/outpost-auth (the forum&apos;s admins must allow that address). Pasting the code still works while it waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من المنتدى أن يعيد المفتاح إلى outpost-cli بنفسه، عبر http://127.0.0.1:PORT/outpost-auth (يجب أن يسمح مشرفو المنتدى بهذا العنوان). يظل لصق الرمز ممكنًا أثناء الانتظار.</translation>
     </message>
     <message>
         <source>The port for --redirect (default: the forum&apos;s setting, else %1; 0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ لـ --redirect (الافتراضي: إعداد المنتدى، وإلا %1؛ 0: أي منفذ متاح).</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>--redirect-port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون --redirect-port رقمًا من 0 إلى 65535</translation>
     </message>
     <message>
         <source>Sign in by pasting the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول بلصق الرمز بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>2. Choose &quot;Authorize&quot;. The forum hands the key back to outpost-cli by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. اختر «Authorize» (تفويض). يعيد المنتدى المفتاح إلى outpost-cli بنفسه.</translation>
     </message>
     <message>
         <source>   If your browser shows a code, or cannot open the page it is sent to, paste the code (or that page&apos;s whole address) here and press Enter on an empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>   إذا عرض متصفحك رمزًا، أو لم يستطع فتح الصفحة التي يُرسَل إليها، فالصق الرمز (أو العنوان الكامل لتلك الصفحة) هنا واضغط Enter في سطر فارغ.</translation>
     </message>
     <message>
         <source>The forum handed the key back.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد المنتدى المفتاح.</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2176,7 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Its offline copy on this computer is deleted. If you are signed in, Outpost first revokes its key on the forum and forgets your sign-in; nothing else changes on the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحذف نسخته دون اتصال من هذا الحاسوب. إذا كنت مسجّل الدخول، يُلغي Outpost مفتاحه على المنتدى أولًا وينسى تسجيل دخولك؛ ولا يتغير شيء آخر على المنتدى.</translation>
     </message>
 </context>
 <context>
@@ -3354,40 +3354,40 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Let the forum &amp;hand the key back to Outpost automatically (the forum&apos;s administrators must allow it)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للمنتدى بأن &amp;يعيد المفتاح إلى Outpost تلقائيًا (يجب أن يسمح مشرفو المنتدى بذلك)</translation>
     </message>
     <message>
         <source>Instead of showing a code to paste, the forum sends your browser back to Outpost with the key. Its administrators must add http://127.0.0.1:%1/outpost-auth to the allowed sign-in redirects (allowed_user_api_auth_redirects).</source>
-        <translation type="unfinished"></translation>
+        <translation>بدلًا من عرض رمز للصقه، يعيد المنتدى متصفحك إلى Outpost ومعه المفتاح. يجب أن يضيف مشرفوه http://127.0.0.1:%1/outpost-auth إلى عناوين إعادة التوجيه المسموح بها لتسجيل الدخول (allowed_user_api_auth_redirects).</translation>
     </message>
     <message>
         <source>any free port</source>
         <extracomment>The port 0 in the hand-back setting: Outpost picks a free port each time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أي منفذ متاح</translation>
     </message>
     <message>
         <source>Port on this computer for the hand-back</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ على هذا الحاسوب لإعادة المفتاح</translation>
     </message>
     <message>
         <source>The port of http://127.0.0.1:PORT/outpost-auth. It must be the one the forum&apos;s administrators allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ http://127.0.0.1:PORT/outpost-auth. يجب أن يكون هو المنفذ الذي سمح به مشرفو المنتدى.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منفذ:</translation>
     </message>
     <message>
         <source>Asking the forum whether it allows the automatic hand-back…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ سؤال المنتدى هل يسمح بالإعادة التلقائية…</translation>
     </message>
     <message>
         <source>Outpost could not ask the forum about the automatic hand-back (%1). Paste the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Outpost سؤال المنتدى عن الإعادة التلقائية (%1). الصق الرمز بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>The forum&apos;s page is open in your browser. After you choose “Authorize” there, the forum hands the key back to Outpost by itself. If your browser shows a code instead, paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة المنتدى مفتوحة في متصفحك. بعد أن تختار «Authorize» (تفويض) هناك، سيعيد المنتدى المفتاح إلى Outpost بنفسه. إذا عرض متصفحك رمزًا بدلًا من ذلك، فالصقه هنا.</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4235,7 @@ Posts downloaded: %3 of %4</source>
     </message>
     <message>
         <source>This forum does not allow Outpost to receive the key by itself: its administrators have not added %1 to the allowed sign-in redirects (allowed_user_api_auth_redirects). Paste the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح هذا المنتدى لـ Outpost باستلام المفتاح بنفسه: لم يضف مشرفوه %1 إلى عناوين إعادة التوجيه المسموح بها لتسجيل الدخول (allowed_user_api_auth_redirects). الصق الرمز بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>

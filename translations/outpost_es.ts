@@ -25,51 +25,51 @@
     <name>outpost::auth::LoopbackReceiver</name>
     <message>
         <source>Outpost could not wait for the forum on port %1 of this computer (%2). Another program may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost no pudo esperar al foro en el puerto %1 de este equipo (%2). Puede que otro programa lo esté usando.</translation>
     </message>
     <message>
         <source>Outpost could not wait for the forum on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost no pudo esperar al foro en este equipo (%1).</translation>
     </message>
     <message>
         <source>Outpost</source>
-        <translation type="unfinished">Outpost</translation>
+        <translation>Outpost</translation>
     </message>
     <message>
         <source>This request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud es demasiado grande.</translation>
     </message>
     <message>
         <source>This request is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud no se entiende.</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada.</translation>
     </message>
     <message>
         <source>The browser came back to Outpost without a sign-in code. Paste the code instead, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador volvió a Outpost sin un código de inicio de sesión. Pega el código en su lugar o empieza de nuevo.</translation>
     </message>
     <message>
         <source>Outpost did not receive a sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost no recibió ningún código de inicio de sesión</translation>
     </message>
     <message>
         <source>The forum&apos;s answer did not contain a sign-in code. Go back to Outpost: you can paste the code there, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del foro no contenía un código de inicio de sesión. Vuelve a Outpost: allí puedes pegar el código o empezar de nuevo.</translation>
     </message>
     <message>
         <source>Back to Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a Outpost</translation>
     </message>
     <message>
         <source>Outpost has received the forum&apos;s answer. You can close this page and go back to Outpost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost ha recibido la respuesta del foro. Puedes cerrar esta página y volver a Outpost.</translation>
     </message>
     <message>
         <source>The forum did not hand the key back to Outpost in time. Paste the code instead, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro no devolvió la clave a Outpost a tiempo. Pega el código en su lugar o empieza de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -488,35 +488,35 @@
     </message>
     <message>
         <source>Ask the forum to hand the key back to outpost-cli by itself, through http://127.0.0.1:PORT/outpost-auth (the forum&apos;s admins must allow that address). Pasting the code still works while it waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al foro que devuelva la clave a outpost-cli por sí mismo, a través de http://127.0.0.1:PORT/outpost-auth (los administradores del foro deben permitir esa dirección). Mientras espera, pegar el código sigue funcionando.</translation>
     </message>
     <message>
         <source>The port for --redirect (default: the forum&apos;s setting, else %1; 0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto para --redirect (por defecto: el ajuste del foro, si no %1; 0: cualquier puerto libre).</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUERTO</translation>
     </message>
     <message>
         <source>--redirect-port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--redirect-port debe ser un número de 0 a 65535</translation>
     </message>
     <message>
         <source>Sign in by pasting the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión pegando el código en su lugar.</translation>
     </message>
     <message>
         <source>2. Choose &quot;Authorize&quot;. The forum hands the key back to outpost-cli by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Elige «Autorizar». El foro devuelve la clave a outpost-cli por sí mismo.</translation>
     </message>
     <message>
         <source>   If your browser shows a code, or cannot open the page it is sent to, paste the code (or that page&apos;s whole address) here and press Enter on an empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>   Si tu navegador muestra un código, o no puede abrir la página a la que se le envía, pega aquí el código (o la dirección completa de esa página) y pulsa Enter en una línea vacía.</translation>
     </message>
     <message>
         <source>The forum handed the key back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro devolvió la clave.</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2124,7 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Its offline copy on this computer is deleted. If you are signed in, Outpost first revokes its key on the forum and forgets your sign-in; nothing else changes on the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borra su copia sin conexión en este equipo. Si has iniciado sesión, Outpost primero revoca su clave en el foro y olvida tu sesión; nada más cambia en el foro.</translation>
     </message>
 </context>
 <context>
@@ -3270,40 +3270,40 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Let the forum &amp;hand the key back to Outpost automatically (the forum&apos;s administrators must allow it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que el foro &amp;devuelva la clave a Outpost automáticamente (los administradores del foro deben permitirlo)</translation>
     </message>
     <message>
         <source>Instead of showing a code to paste, the forum sends your browser back to Outpost with the key. Its administrators must add http://127.0.0.1:%1/outpost-auth to the allowed sign-in redirects (allowed_user_api_auth_redirects).</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de mostrar un código para pegar, el foro devuelve tu navegador a Outpost con la clave. Sus administradores deben añadir http://127.0.0.1:%1/outpost-auth a las redirecciones de inicio de sesión permitidas (allowed_user_api_auth_redirects).</translation>
     </message>
     <message>
         <source>any free port</source>
         <extracomment>The port 0 in the hand-back setting: Outpost picks a free port each time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cualquier puerto libre</translation>
     </message>
     <message>
         <source>Port on this computer for the hand-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de este equipo para la devolución de la clave</translation>
     </message>
     <message>
         <source>The port of http://127.0.0.1:PORT/outpost-auth. It must be the one the forum&apos;s administrators allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de http://127.0.0.1:PORT/outpost-auth. Debe ser el que permitieron los administradores del foro.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Asking the forum whether it allows the automatic hand-back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al foro si permite la devolución automática…</translation>
     </message>
     <message>
         <source>Outpost could not ask the forum about the automatic hand-back (%1). Paste the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost no pudo preguntar al foro por la devolución automática (%1). Pega el código en su lugar.</translation>
     </message>
     <message>
         <source>The forum&apos;s page is open in your browser. After you choose “Authorize” there, the forum hands the key back to Outpost by itself. If your browser shows a code instead, paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página del foro está abierta en tu navegador. Cuando elijas «Autorizar» allí, el foro devolverá la clave a Outpost por sí mismo. Si tu navegador muestra un código, pégalo aquí.</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4071,7 @@ Publicaciones descargadas: %3 de %4</translation>
     </message>
     <message>
         <source>This forum does not allow Outpost to receive the key by itself: its administrators have not added %1 to the allowed sign-in redirects (allowed_user_api_auth_redirects). Paste the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este foro no permite que Outpost reciba la clave por sí mismo: sus administradores no han añadido %1 a las redirecciones de inicio de sesión permitidas (allowed_user_api_auth_redirects). Pega el código en su lugar.</translation>
     </message>
 </context>
 <context>

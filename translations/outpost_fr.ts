@@ -25,51 +25,51 @@
     <name>outpost::auth::LoopbackReceiver</name>
     <message>
         <source>Outpost could not wait for the forum on port %1 of this computer (%2). Another program may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost n’a pas pu attendre le forum sur le port %1 de cet ordinateur (%2). Un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
         <source>Outpost could not wait for the forum on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost n’a pas pu attendre le forum sur cet ordinateur (%1).</translation>
     </message>
     <message>
         <source>Outpost</source>
-        <translation type="unfinished">Outpost</translation>
+        <translation>Outpost</translation>
     </message>
     <message>
         <source>This request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête est trop volumineuse.</translation>
     </message>
     <message>
         <source>This request is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête n’est pas comprise.</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien ici.</translation>
     </message>
     <message>
         <source>The browser came back to Outpost without a sign-in code. Paste the code instead, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur est revenu vers Outpost sans code de connexion. Collez plutôt le code, ou recommencez.</translation>
     </message>
     <message>
         <source>Outpost did not receive a sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost n’a pas reçu de code de connexion</translation>
     </message>
     <message>
         <source>The forum&apos;s answer did not contain a sign-in code. Go back to Outpost: you can paste the code there, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du forum ne contenait pas de code de connexion. Revenez à Outpost : vous pouvez y coller le code, ou recommencer.</translation>
     </message>
     <message>
         <source>Back to Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à Outpost</translation>
     </message>
     <message>
         <source>Outpost has received the forum&apos;s answer. You can close this page and go back to Outpost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost a reçu la réponse du forum. Vous pouvez fermer cette page et revenir à Outpost.</translation>
     </message>
     <message>
         <source>The forum did not hand the key back to Outpost in time. Paste the code instead, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n’a pas renvoyé la clé à Outpost à temps. Collez plutôt le code, ou recommencez.</translation>
     </message>
 </context>
 <context>
@@ -488,35 +488,35 @@
     </message>
     <message>
         <source>Ask the forum to hand the key back to outpost-cli by itself, through http://127.0.0.1:PORT/outpost-auth (the forum&apos;s admins must allow that address). Pasting the code still works while it waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au forum de renvoyer lui-même la clé à outpost-cli, par http://127.0.0.1:PORT/outpost-auth (les administrateurs du forum doivent autoriser cette adresse). Coller le code reste possible pendant l’attente.</translation>
     </message>
     <message>
         <source>The port for --redirect (default: the forum&apos;s setting, else %1; 0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port pour --redirect (par défaut : le réglage du forum, sinon %1 ; 0 : n’importe quel port libre).</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>--redirect-port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--redirect-port doit être un nombre de 0 à 65535</translation>
     </message>
     <message>
         <source>Sign in by pasting the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt en collant le code.</translation>
     </message>
     <message>
         <source>2. Choose &quot;Authorize&quot;. The forum hands the key back to outpost-cli by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Choisissez « Autoriser ». Le forum renvoie lui-même la clé à outpost-cli.</translation>
     </message>
     <message>
         <source>   If your browser shows a code, or cannot open the page it is sent to, paste the code (or that page&apos;s whole address) here and press Enter on an empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>   Si votre navigateur affiche un code, ou ne peut pas ouvrir la page vers laquelle il est envoyé, collez le code (ou l’adresse complète de cette page) ici et appuyez sur Entrée sur une ligne vide.</translation>
     </message>
     <message>
         <source>The forum handed the key back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum a renvoyé la clé.</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2124,7 @@ Dernière activité&#xa0;: %2</translation>
     </message>
     <message>
         <source>Its offline copy on this computer is deleted. If you are signed in, Outpost first revokes its key on the forum and forgets your sign-in; nothing else changes on the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa copie hors ligne sur cet ordinateur est supprimée. Si vous êtes connecté, Outpost révoque d’abord sa clé sur le forum et oublie votre connexion ; rien d’autre ne change sur le forum.</translation>
     </message>
 </context>
 <context>
@@ -3270,40 +3270,40 @@ Dernière activité&#xa0;: %2</translation>
     </message>
     <message>
         <source>Let the forum &amp;hand the key back to Outpost automatically (the forum&apos;s administrators must allow it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le forum &amp;renvoyer automatiquement la clé à Outpost (les administrateurs du forum doivent l’autoriser)</translation>
     </message>
     <message>
         <source>Instead of showing a code to paste, the forum sends your browser back to Outpost with the key. Its administrators must add http://127.0.0.1:%1/outpost-auth to the allowed sign-in redirects (allowed_user_api_auth_redirects).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au lieu d’afficher un code à coller, le forum renvoie votre navigateur vers Outpost avec la clé. Ses administrateurs doivent ajouter http://127.0.0.1:%1/outpost-auth aux redirections de connexion autorisées (allowed_user_api_auth_redirects).</translation>
     </message>
     <message>
         <source>any free port</source>
         <extracomment>The port 0 in the hand-back setting: Outpost picks a free port each time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n’importe quel port libre</translation>
     </message>
     <message>
         <source>Port on this computer for the hand-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de cet ordinateur pour le renvoi de la clé</translation>
     </message>
     <message>
         <source>The port of http://127.0.0.1:PORT/outpost-auth. It must be the one the forum&apos;s administrators allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port de http://127.0.0.1:PORT/outpost-auth. Il doit être celui que les administrateurs du forum ont autorisé.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>Asking the forum whether it allows the automatic hand-back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost demande au forum s’il autorise le renvoi automatique…</translation>
     </message>
     <message>
         <source>Outpost could not ask the forum about the automatic hand-back (%1). Paste the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost n’a pas pu demander au forum s’il autorise le renvoi automatique (%1). Collez plutôt le code.</translation>
     </message>
     <message>
         <source>The forum&apos;s page is open in your browser. After you choose “Authorize” there, the forum hands the key back to Outpost by itself. If your browser shows a code instead, paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page du forum est ouverte dans votre navigateur. Une fois que vous y aurez choisi « Autoriser », le forum renverra lui-même la clé à Outpost. Si votre navigateur affiche plutôt un code, collez-le ici.</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4071,7 @@ Messages téléchargés&#xa0;: %3 sur %4</translation>
     </message>
     <message>
         <source>This forum does not allow Outpost to receive the key by itself: its administrators have not added %1 to the allowed sign-in redirects (allowed_user_api_auth_redirects). Paste the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce forum ne permet pas à Outpost de recevoir la clé par lui-même : ses administrateurs n’ont pas ajouté %1 aux redirections de connexion autorisées (allowed_user_api_auth_redirects). Collez plutôt le code.</translation>
     </message>
 </context>
 <context>

@@ -25,51 +25,51 @@
     <name>outpost::auth::LoopbackReceiver</name>
     <message>
         <source>Outpost could not wait for the forum on port %1 of this computer (%2). Another program may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Outpost não conseguiu esperar pelo fórum na porta %1 deste computador (%2). Talvez outro programa a esteja usando.</translation>
     </message>
     <message>
         <source>Outpost could not wait for the forum on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Outpost não conseguiu esperar pelo fórum neste computador (%1).</translation>
     </message>
     <message>
         <source>Outpost</source>
-        <translation type="unfinished">Outpost</translation>
+        <translation>Outpost</translation>
     </message>
     <message>
         <source>This request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitação é grande demais.</translation>
     </message>
     <message>
         <source>This request is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitação não foi entendida.</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada aqui.</translation>
     </message>
     <message>
         <source>The browser came back to Outpost without a sign-in code. Paste the code instead, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O navegador voltou ao Outpost sem um código de acesso. Cole o código em vez disso, ou comece de novo.</translation>
     </message>
     <message>
         <source>Outpost did not receive a sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>O Outpost não recebeu um código de acesso</translation>
     </message>
     <message>
         <source>The forum&apos;s answer did not contain a sign-in code. Go back to Outpost: you can paste the code there, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do fórum não continha um código de acesso. Volte ao Outpost: você pode colar o código lá, ou começar de novo.</translation>
     </message>
     <message>
         <source>Back to Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao Outpost</translation>
     </message>
     <message>
         <source>Outpost has received the forum&apos;s answer. You can close this page and go back to Outpost.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Outpost recebeu a resposta do fórum. Você pode fechar esta página e voltar ao Outpost.</translation>
     </message>
     <message>
         <source>The forum did not hand the key back to Outpost in time. Paste the code instead, or start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fórum não devolveu a chave ao Outpost a tempo. Cole o código em vez disso, ou comece de novo.</translation>
     </message>
 </context>
 <context>
@@ -488,35 +488,35 @@
     </message>
     <message>
         <source>Ask the forum to hand the key back to outpost-cli by itself, through http://127.0.0.1:PORT/outpost-auth (the forum&apos;s admins must allow that address). Pasting the code still works while it waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ao fórum que devolva a chave ao outpost-cli sozinho, por http://127.0.0.1:PORT/outpost-auth (os administradores do fórum precisam permitir esse endereço). Colar o código continua funcionando enquanto ele espera.</translation>
     </message>
     <message>
         <source>The port for --redirect (default: the forum&apos;s setting, else %1; 0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta para --redirect (padrão: a configuração do fórum, senão %1; 0: qualquer porta livre).</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTA</translation>
     </message>
     <message>
         <source>--redirect-port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--redirect-port deve ser um número de 0 a 65535</translation>
     </message>
     <message>
         <source>Sign in by pasting the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre colando o código em vez disso.</translation>
     </message>
     <message>
         <source>2. Choose &quot;Authorize&quot;. The forum hands the key back to outpost-cli by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Escolha &quot;Autorizar&quot; (Authorize). O fórum devolve a chave ao outpost-cli sozinho.</translation>
     </message>
     <message>
         <source>   If your browser shows a code, or cannot open the page it is sent to, paste the code (or that page&apos;s whole address) here and press Enter on an empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>   Se o seu navegador mostrar um código, ou não conseguir abrir a página para a qual é enviado, cole aqui o código (ou o endereço completo dessa página) e pressione Enter numa linha vazia.</translation>
     </message>
     <message>
         <source>The forum handed the key back.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fórum devolveu a chave.</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2124,7 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Its offline copy on this computer is deleted. If you are signed in, Outpost first revokes its key on the forum and forgets your sign-in; nothing else changes on the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia offline dele neste computador é apagada. Se você estiver conectado, o Outpost primeiro revoga a chave dele no fórum e esquece o seu acesso; nada mais muda no fórum.</translation>
     </message>
 </context>
 <context>
@@ -3270,40 +3270,40 @@ Last activity: %2</source>
     </message>
     <message>
         <source>Let the forum &amp;hand the key back to Outpost automatically (the forum&apos;s administrators must allow it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar o fórum &amp;devolver a chave ao Outpost automaticamente (os administradores do fórum precisam permitir)</translation>
     </message>
     <message>
         <source>Instead of showing a code to paste, the forum sends your browser back to Outpost with the key. Its administrators must add http://127.0.0.1:%1/outpost-auth to the allowed sign-in redirects (allowed_user_api_auth_redirects).</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vez de mostrar um código para colar, o fórum manda o seu navegador de volta ao Outpost com a chave. Os administradores dele precisam adicionar http://127.0.0.1:%1/outpost-auth aos redirecionamentos de acesso permitidos (allowed_user_api_auth_redirects).</translation>
     </message>
     <message>
         <source>any free port</source>
         <extracomment>The port 0 in the hand-back setting: Outpost picks a free port each time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>qualquer porta livre</translation>
     </message>
     <message>
         <source>Port on this computer for the hand-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta deste computador para a devolução da chave</translation>
     </message>
     <message>
         <source>The port of http://127.0.0.1:PORT/outpost-auth. It must be the one the forum&apos;s administrators allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta de http://127.0.0.1:PORT/outpost-auth. Deve ser a que os administradores do fórum permitiram.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porta:</translation>
     </message>
     <message>
         <source>Asking the forum whether it allows the automatic hand-back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntando ao fórum se ele permite a devolução automática…</translation>
     </message>
     <message>
         <source>Outpost could not ask the forum about the automatic hand-back (%1). Paste the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Outpost não conseguiu perguntar ao fórum sobre a devolução automática (%1). Cole o código em vez disso.</translation>
     </message>
     <message>
         <source>The forum&apos;s page is open in your browser. After you choose “Authorize” there, the forum hands the key back to Outpost by itself. If your browser shows a code instead, paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página do fórum está aberta no seu navegador. Depois que você escolher &quot;Autorizar&quot; lá, o fórum devolverá a chave ao Outpost sozinho. Se o seu navegador mostrar um código, cole-o aqui.</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4071,7 @@ Publicações baixadas: %3 de %4</translation>
     </message>
     <message>
         <source>This forum does not allow Outpost to receive the key by itself: its administrators have not added %1 to the allowed sign-in redirects (allowed_user_api_auth_redirects). Paste the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este fórum não permite que o Outpost receba a chave sozinho: os administradores dele não adicionaram %1 aos redirecionamentos de acesso permitidos (allowed_user_api_auth_redirects). Cole o código em vez disso.</translation>
     </message>
 </context>
 <context>
