@@ -97,7 +97,15 @@ public:
         return withOutbox(context, [&](const store::Forum &, outbox::Outbox &box) {
             qint64 topicId = 0;
             const QStringList notes = OutboxText::hints(*raw, {}, false);
-            if (parseId(args[0], &topicId)) {
+            // The short ids Outpost prints are 8 hex digits, which are sometimes all decimal
+            // digits: a queued new topic whose id begins with the whole argument (8 characters
+            // or more) wins over a topic of that number.
+            bool ambiguous = false;
+            std::optional<store::OutboxItem> parent;
+            if (args[0].size() >= 8 || !parseId(args[0], &topicId))
+                parent = box.findByPrefix(args[0], &ambiguous);
+            const bool toQueuedTopic = parent && parent->kind == store::OutboxKind::NewTopic;
+            if (!toQueuedTopic && parseId(args[0], &topicId)) {
                 const store::OutboxItem item = box.queueReply(topicId, *raw, to);
                 return queued(context, item,
                               tr("Queued the reply to topic %1 as %2; it will be sent on the "
@@ -106,10 +114,7 @@ public:
                                       .arg(OutboxText::shortId(item.id)),
                               notes);
             }
-            // Not a number: a new topic still in the outbox, by its outbox id.
-            bool ambiguous = false;
-            const std::optional<store::OutboxItem> parent = box.findByPrefix(args[0], &ambiguous);
-            if (!parent || parent->kind != store::OutboxKind::NewTopic || to)
+            if (!toQueuedTopic || to)
                 return context.usageError(
                         ambiguous ? tr("'%1' matches several outbox items; give more of the id")
                                             .arg(args[0])
