@@ -461,4 +461,30 @@ void Transaction::rollback()
     m_db.exec("ROLLBACK");
 }
 
+// ---------------------------------------------------------------------------------------------
+// UnsyncedCommits
+
+UnsyncedCommits::UnsyncedCommits(Database &db)
+    : m_db(db)
+{
+    if (db.inTransaction())
+        return;
+    const std::optional<qint64> level = db.queryInt64("PRAGMA synchronous");
+    if (!level || *level <= 1) // already NORMAL or OFF
+        return;
+    db.setPragma("PRAGMA synchronous=NORMAL");
+    m_restore = level;
+}
+
+UnsyncedCommits::~UnsyncedCommits()
+{
+    if (!m_restore)
+        return;
+    try {
+        m_db.setPragma("PRAGMA synchronous=" + std::to_string(*m_restore));
+    } catch (...) {
+        // Only fails on a connection that is already broken; its next use reports that.
+    }
+}
+
 } // namespace outpost::store

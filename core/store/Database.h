@@ -197,4 +197,23 @@ private:
     bool m_open = true;
 };
 
+// Within its scope, commits of this connection are written to the WAL but not synced to
+// disk (synchronous=NORMAL), whatever the connection's own setting. For bookkeeping that a
+// power cut may lose but a kill may not, and that must not cost an fsync per row (the rate
+// log writes one row per request). A later synced commit of the connection syncs these rows
+// too. SQLite cannot change this inside a transaction: there the guard does nothing and the
+// outer transaction's commit decides.
+class UnsyncedCommits
+{
+public:
+    explicit UnsyncedCommits(Database &db);
+    UnsyncedCommits(const UnsyncedCommits &) = delete;
+    UnsyncedCommits &operator=(const UnsyncedCommits &) = delete;
+    ~UnsyncedCommits();
+
+private:
+    Database &m_db;
+    std::optional<qint64> m_restore; // the connection's level, when it was changed
+};
+
 } // namespace outpost::store
