@@ -21,6 +21,24 @@ namespace outpost::store {
 
 class Database;
 
+namespace statement_cache {
+// A prepared statement kept by its Database for reuse, and whether a Statement holds it now.
+struct CachedStatement
+{
+    sqlite3_stmt *stmt = nullptr;
+    bool inUse = false;
+};
+// Looks statements up by their SQL without building a std::string for each lookup.
+struct SqlHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view sql) const
+    {
+        return std::hash<std::string_view>{}(sql);
+    }
+};
+} // namespace statement_cache
+
 struct DatabaseOptions
 {
     enum class Synchronous
@@ -100,13 +118,14 @@ public:
 
 private:
     friend class Database;
-    Statement(Database *db, sqlite3_stmt *stmt, bool cached);
+    // `cached` is the Database's entry for the statement, or null for a private copy.
+    Statement(Database *db, sqlite3_stmt *stmt, statement_cache::CachedStatement *cached);
     void check(int rc) const;
     void keep(int index, QByteArray bytes);
 
     Database *m_db;
     sqlite3_stmt *m_stmt;
-    bool m_cached;
+    statement_cache::CachedStatement *m_cached;
     // The bytes of bound text and blobs, one slot per parameter, bound SQLITE_STATIC.
     std::vector<QByteArray> m_keepAlive;
 };
@@ -157,18 +176,19 @@ public:
 private:
     friend class Statement;
     friend class Transaction;
-    struct CachedStatement
-    {
-        sqlite3_stmt *stmt = nullptr;
-        bool inUse = false;
-    };
     Database(sqlite3 *db, QString path);
-    void release(sqlite3_stmt *stmt, bool cached);
+    void release(sqlite3_stmt *stmt, statement_cache::CachedStatement *cached);
+    // One statement without parameters through the statement cache: BEGIN, COMMIT and
+    // SAVEPOINT run for every transaction, not worth parsing each time.
+    void run(std::string_view sql);
     void close();
 
     sqlite3 *m_db = nullptr;
     QString m_path;
-    std::unordered_map<std::string, CachedStatement> m_statements;
+    // Nodes of an unordered_map stay where they are, so a Statement may point at its entry.
+    std::unordered_map<std::string, statement_cache::CachedStatement, statement_cache::SqlHash,
+                       std::equal_to<>>
+            m_statements;
     int m_savepointDepth = 0;
 };
 
