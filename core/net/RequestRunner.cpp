@@ -137,6 +137,13 @@ RunOutcome RequestRunner::run()
                "not re-entrant: call it from the worker, not a handler");
     m_running = true;
     const auto notRunning = qScopeGuard([this] { m_running = false; });
+    RunOutcome outcome = runUntilDone();
+    idle(); // not on an exception: a handler that threw decides what its caller keeps
+    return outcome;
+}
+
+RunOutcome RequestRunner::runUntilDone()
+{
     m_unreachable.reset();
     reportProgress();
     handleAll({}); // what a throwing handler left of the previous run
@@ -187,15 +194,24 @@ RunOutcome RequestRunner::run()
                 return RunOutcome{RunOutcome::Kind::Completed, 0, {}, {}};
             // Nothing in flight, so nothing to poll: wait for the budget or a retry's time.
             const qint64 waitMs = std::max<qint64>(0, wakeAt - now);
-            if (waitMs > 0 && !m_clock.sleepFor(milliseconds(waitMs), m_cancel))
-                return abortAndDrain();
+            if (waitMs > 0) {
+                idle();
+                if (!m_clock.sleepFor(milliseconds(waitMs), m_cancel))
+                    return abortAndDrain();
+            }
             continue;
         }
 
         milliseconds timeout = m_config.pollSlice;
         if (wakeAt != std::numeric_limits<qint64>::max())
             timeout = std::clamp(milliseconds(wakeAt - now), milliseconds(0), timeout);
-        handleAll(m_transport.poll(timeout));
+        // Answers already there are handed out without waiting; only a real wait is idle.
+        std::vector<Transport::Completion> done = m_transport.poll(milliseconds(0));
+        if (done.empty() && timeout.count() > 0) {
+            idle();
+            done = m_transport.poll(timeout);
+        }
+        handleAll(std::move(done));
     }
 }
 
@@ -379,6 +395,17 @@ int RequestRunner::inFlightCount() const
 void RequestRunner::setProgressCallback(std::function<void(const RunnerProgress &)> callback)
 {
     m_progress = std::move(callback);
+}
+
+void RequestRunner::setIdleCallback(std::function<void()> callback)
+{
+    m_idle = std::move(callback);
+}
+
+void RequestRunner::idle()
+{
+    if (m_idle)
+        m_idle();
 }
 
 void RequestRunner::reportProgress()

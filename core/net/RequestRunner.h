@@ -109,6 +109,11 @@ public:
     const RunnerStats &stats() const { return m_stats; }
     // Called on the runner's thread after every finished attempt.
     void setProgressCallback(std::function<void(const RunnerProgress &)> callback);
+    // Called on the runner's thread whenever it is about to wait (for an answer, the budget or
+    // a retry's time) with no answer left to hand out, and before run() returns. The sync
+    // commits what its handlers wrote then: grouped while answers queue up, durable whenever
+    // the link is what Outpost waits for.
+    void setIdleCallback(std::function<void()> callback);
 
 private:
     struct Item
@@ -142,6 +147,8 @@ private:
     RunOutcome abortAndDrain();
     void logAttempt(const Item &item, const HttpResponse &response) const;
     void reportProgress();
+    RunOutcome runUntilDone();
+    void idle();
 
     Transport &m_transport;
     RateBudget &m_budget;
@@ -167,6 +174,7 @@ private:
 
     RunnerStats m_stats;
     std::function<void(const RunnerProgress &)> m_progress;
+    std::function<void()> m_idle;
 };
 
 } // namespace outpost::net

@@ -161,6 +161,8 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
     bool inTransaction() const;
+    // Savepoints (nested Transactions) open inside the current transaction.
+    int savepointDepth() const { return inTransaction() ? m_savepointDepth : 0; }
 
     // Applies a per-connection setting; kept separate from exec() so errors say which pragma.
     void setPragma(std::string_view pragma);

@@ -231,6 +231,7 @@ void TopicFetcher::onDetail(qint64 topicId, net::HttpResponse response)
     const QStringList texts = searchTexts(detail.posts);
     bool complete = false;
     {
+        m_run.writer().openGroup();
         store::Transaction transaction(m_run.cache());
         m_run.writer().applyTopicDetail(detail, texts);
         complete = m_states.recordStream(topicId);
@@ -318,6 +319,7 @@ void TopicFetcher::onBatch(qint64 topicId, const QList<qint64> &asked, net::Http
     const QStringList texts = searchTexts(posts);
     bool complete = false;
     {
+        m_run.writer().openGroup();
         store::Transaction transaction(m_run.cache());
         m_run.writer().upsertPosts(posts, texts);
         complete = m_states.completeIfNothingMissing(topicId);
