@@ -68,6 +68,17 @@ void RequestRunner::handleAll(std::vector<Transport::Completion> completions)
     // A handler may throw (the cache could not be written) and end run() with it. The other
     // transfers of the same poll are no longer the transport's: kept here, the next run()
     // hands them to their handlers and the destructor does not wait for them for ever.
+    // Answers that will reach a handler with a Prepare are parsed on the worker meanwhile.
+    for (const Transport::Completion &completion : completions) {
+        const auto found = m_inFlight.find(completion.id);
+        if (found == m_inFlight.end() || !found->second.item.prepare ||
+            !completion.response.isSuccess() || m_cancel.isCancelled())
+            continue;
+        m_preparer.submit(completion.id,
+                          [prepare = found->second.item.prepare, response = completion.response] {
+                              return prepare(response);
+                          });
+    }
     m_unhandled.insert(m_unhandled.end(), std::make_move_iterator(completions.begin()),
                        std::make_move_iterator(completions.end()));
     while (!m_unhandled.empty()) {
@@ -82,6 +93,18 @@ void RequestRunner::enqueue(HttpRequest request, int priority, Handler handler)
     Item item;
     item.request = std::move(request);
     item.handler = std::move(handler);
+    item.priority = priority;
+    item.sequence = m_nextSequence++;
+    pushReady(std::move(item));
+}
+
+void RequestRunner::enqueue(HttpRequest request, int priority, Prepare prepare,
+                            PreparedHandler handler)
+{
+    Item item;
+    item.request = std::move(request);
+    item.prepare = std::move(prepare);
+    item.preparedHandler = std::move(handler);
     item.priority = priority;
     item.sequence = m_nextSequence++;
     pushReady(std::move(item));
@@ -223,9 +246,12 @@ void RequestRunner::cancel()
 
 void RequestRunner::handleCompletion(Transport::Completion completion)
 {
-    auto node = m_inFlight.extract(completion.id);
+    const Transport::TransferId id = completion.id;
+    auto node = m_inFlight.extract(id);
     if (node.empty())
         return; // not ours (cannot happen with a transport of our own)
+    // Only answers that reach their handler keep what was prepared for them.
+    auto notDelivered = qScopeGuard([this, id] { m_preparer.discard(id); });
     InFlight &inFlight = node.mapped();
     Item &item = inFlight.item;
     HttpResponse &response = completion.response;
@@ -241,7 +267,8 @@ void RequestRunner::handleCompletion(Transport::Completion completion)
         return;
     }
     if (m_cancel.isCancelled()) {
-        deliver(item, std::move(response));
+        notDelivered.dismiss();
+        deliver(item, std::move(response), id);
         return;
     }
 
@@ -284,7 +311,8 @@ void RequestRunner::handleCompletion(Transport::Completion completion)
     case RetryVerdict::Deliver:
         break;
     }
-    deliver(item, std::move(response));
+    notDelivered.dismiss();
+    deliver(item, std::move(response), id);
 }
 
 void RequestRunner::noteLinkHealth(const InFlight &inFlight, const HttpResponse &response,
@@ -315,13 +343,19 @@ void RequestRunner::requeueFresh(Item item)
     pushReady(std::move(item));
 }
 
-void RequestRunner::deliver(Item &item, HttpResponse response)
+void RequestRunner::deliver(Item &item, HttpResponse response, Transport::TransferId id)
 {
     ++m_stats.requestsFinished;
     // Report before the handler runs: it may enqueue more, and the next report shows that.
     reportProgress();
-    if (item.handler)
+    if (item.preparedHandler) {
+        std::optional<std::any> prepared = m_preparer.take(id);
+        if (!prepared)
+            prepared = item.prepare ? item.prepare(response) : std::any();
+        item.preparedHandler(std::move(response), std::move(*prepared));
+    } else if (item.handler) {
         item.handler(std::move(response));
+    }
 }
 
 void RequestRunner::markUnreachable(const HttpResponse &response)
