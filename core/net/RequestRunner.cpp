@@ -68,6 +68,17 @@ void RequestRunner::handleAll(std::vector<Transport::Completion> completions)
     // A handler may throw (the cache could not be written) and end run() with it. The other
     // transfers of the same poll are no longer the transport's: kept here, the next run()
     // hands them to their handlers and the destructor does not wait for them for ever.
+    // Answers that will reach a handler with a Prepare are parsed on the worker meanwhile.
+    for (const Transport::Completion &completion : completions) {
+        const auto found = m_inFlight.find(completion.id);
+        if (found == m_inFlight.end() || !found->second.item.prepare ||
+            !completion.response.isSuccess() || m_cancel.isCancelled())
+            continue;
+        m_preparer.submit(completion.id,
+                          [prepare = found->second.item.prepare, response = completion.response] {
+                              return prepare(response);
+                          });
+    }
     m_unhandled.insert(m_unhandled.end(), std::make_move_iterator(completions.begin()),
                        std::make_move_iterator(completions.end()));
     while (!m_unhandled.empty()) {
@@ -82,6 +93,18 @@ void RequestRunner::enqueue(HttpRequest request, int priority, Handler handler)
     Item item;
     item.request = std::move(request);
     item.handler = std::move(handler);
+    item.priority = priority;
+    item.sequence = m_nextSequence++;
+    pushReady(std::move(item));
+}
+
+void RequestRunner::enqueue(HttpRequest request, int priority, Prepare prepare,
+                            PreparedHandler handler)
+{
+    Item item;
+    item.request = std::move(request);
+    item.prepare = std::move(prepare);
+    item.preparedHandler = std::move(handler);
     item.priority = priority;
     item.sequence = m_nextSequence++;
     pushReady(std::move(item));
@@ -137,6 +160,13 @@ RunOutcome RequestRunner::run()
                "not re-entrant: call it from the worker, not a handler");
     m_running = true;
     const auto notRunning = qScopeGuard([this] { m_running = false; });
+    RunOutcome outcome = runUntilDone();
+    idle(); // not on an exception: a handler that threw decides what its caller keeps
+    return outcome;
+}
+
+RunOutcome RequestRunner::runUntilDone()
+{
     m_unreachable.reset();
     reportProgress();
     handleAll({}); // what a throwing handler left of the previous run
@@ -187,15 +217,24 @@ RunOutcome RequestRunner::run()
                 return RunOutcome{RunOutcome::Kind::Completed, 0, {}, {}};
             // Nothing in flight, so nothing to poll: wait for the budget or a retry's time.
             const qint64 waitMs = std::max<qint64>(0, wakeAt - now);
-            if (waitMs > 0 && !m_clock.sleepFor(milliseconds(waitMs), m_cancel))
-                return abortAndDrain();
+            if (waitMs > 0) {
+                idle();
+                if (!m_clock.sleepFor(milliseconds(waitMs), m_cancel))
+                    return abortAndDrain();
+            }
             continue;
         }
 
         milliseconds timeout = m_config.pollSlice;
         if (wakeAt != std::numeric_limits<qint64>::max())
             timeout = std::clamp(milliseconds(wakeAt - now), milliseconds(0), timeout);
-        handleAll(m_transport.poll(timeout));
+        // Answers already there are handed out without waiting; only a real wait is idle.
+        std::vector<Transport::Completion> done = m_transport.poll(milliseconds(0));
+        if (done.empty() && timeout.count() > 0) {
+            idle();
+            done = m_transport.poll(timeout);
+        }
+        handleAll(std::move(done));
     }
 }
 
@@ -207,9 +246,12 @@ void RequestRunner::cancel()
 
 void RequestRunner::handleCompletion(Transport::Completion completion)
 {
-    auto node = m_inFlight.extract(completion.id);
+    const Transport::TransferId id = completion.id;
+    auto node = m_inFlight.extract(id);
     if (node.empty())
         return; // not ours (cannot happen with a transport of our own)
+    // Only answers that reach their handler keep what was prepared for them.
+    auto notDelivered = qScopeGuard([this, id] { m_preparer.discard(id); });
     InFlight &inFlight = node.mapped();
     Item &item = inFlight.item;
     HttpResponse &response = completion.response;
@@ -225,7 +267,8 @@ void RequestRunner::handleCompletion(Transport::Completion completion)
         return;
     }
     if (m_cancel.isCancelled()) {
-        deliver(item, std::move(response));
+        notDelivered.dismiss();
+        deliver(item, std::move(response), id);
         return;
     }
 
@@ -268,7 +311,8 @@ void RequestRunner::handleCompletion(Transport::Completion completion)
     case RetryVerdict::Deliver:
         break;
     }
-    deliver(item, std::move(response));
+    notDelivered.dismiss();
+    deliver(item, std::move(response), id);
 }
 
 void RequestRunner::noteLinkHealth(const InFlight &inFlight, const HttpResponse &response,
@@ -299,13 +343,19 @@ void RequestRunner::requeueFresh(Item item)
     pushReady(std::move(item));
 }
 
-void RequestRunner::deliver(Item &item, HttpResponse response)
+void RequestRunner::deliver(Item &item, HttpResponse response, Transport::TransferId id)
 {
     ++m_stats.requestsFinished;
     // Report before the handler runs: it may enqueue more, and the next report shows that.
     reportProgress();
-    if (item.handler)
+    if (item.preparedHandler) {
+        std::optional<std::any> prepared = m_preparer.take(id);
+        if (!prepared)
+            prepared = item.prepare ? item.prepare(response) : std::any();
+        item.preparedHandler(std::move(response), std::move(*prepared));
+    } else if (item.handler) {
         item.handler(std::move(response));
+    }
 }
 
 void RequestRunner::markUnreachable(const HttpResponse &response)
@@ -379,6 +429,17 @@ int RequestRunner::inFlightCount() const
 void RequestRunner::setProgressCallback(std::function<void(const RunnerProgress &)> callback)
 {
     m_progress = std::move(callback);
+}
+
+void RequestRunner::setIdleCallback(std::function<void()> callback)
+{
+    m_idle = std::move(callback);
+}
+
+void RequestRunner::idle()
+{
+    if (m_idle)
+        m_idle();
 }
 
 void RequestRunner::reportProgress()

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "CancelToken.h"
+#include "net/AnswerPreparer.h"
 #include "net/RetryPolicy.h"
 #include "net/Transport.h"
 
 #include <QString>
 
+#include <any>
 #include <functional>
 #include <optional>
 #include <unordered_map>
@@ -85,6 +87,12 @@ class RequestRunner
 {
 public:
     using Handler = std::function<void(HttpResponse response)>;
+    // Parsing that needs nothing but the answer: runs on a worker thread while the runner's
+    // thread handles earlier answers, so it must touch only its captures and the answer. Its
+    // result reaches the PreparedHandler with the answer (also for failed answers, which it
+    // gets to see on the runner's thread).
+    using Prepare = std::function<std::any(const HttpResponse &response)>;
+    using PreparedHandler = std::function<void(HttpResponse response, std::any prepared)>;
 
     // Nothing is owned; all must outlive the runner.
     RequestRunner(Transport &transport, RateBudget &budget, Clock &clock, CancelToken cancel,
@@ -95,6 +103,7 @@ public:
 
     // Higher priority starts first; first in, first out within a priority.
     void enqueue(HttpRequest request, int priority, Handler handler);
+    void enqueue(HttpRequest request, int priority, Prepare prepare, PreparedHandler handler);
 
     // Runs until the queue is empty or something stops it (see RunOutcome).
     RunOutcome run();
@@ -109,12 +118,19 @@ public:
     const RunnerStats &stats() const { return m_stats; }
     // Called on the runner's thread after every finished attempt.
     void setProgressCallback(std::function<void(const RunnerProgress &)> callback);
+    // Called on the runner's thread whenever it is about to wait (for an answer, the budget or
+    // a retry's time) with no answer left to hand out, and before run() returns. The sync
+    // commits what its handlers wrote then: grouped while answers queue up, durable whenever
+    // the link is what Outpost waits for.
+    void setIdleCallback(std::function<void()> callback);
 
 private:
     struct Item
     {
         HttpRequest request;
         Handler handler;
+        Prepare prepare;
+        PreparedHandler preparedHandler;
         int priority = 0;
         quint64 sequence = 0;
         int attempts = 0;
@@ -137,11 +153,13 @@ private:
     void noteLinkHealth(const InFlight &inFlight, const HttpResponse &response, qint64 nowMs);
     void scheduleRetry(Item item, qint64 notBeforeMs);
     void requeueFresh(Item item);
-    void deliver(Item &item, HttpResponse response);
+    void deliver(Item &item, HttpResponse response, Transport::TransferId id);
     void markUnreachable(const HttpResponse &response);
     RunOutcome abortAndDrain();
     void logAttempt(const Item &item, const HttpResponse &response) const;
     void reportProgress();
+    RunOutcome runUntilDone();
+    void idle();
 
     Transport &m_transport;
     RateBudget &m_budget;
@@ -154,6 +172,7 @@ private:
     std::vector<Item> m_waitingRetry;
     std::unordered_map<Transport::TransferId, InFlight> m_inFlight;
     std::vector<Transport::Completion> m_unhandled; // finished, not yet handed to a handler
+    AnswerPreparer m_preparer;
     quint64 m_nextSequence = 0;
     std::optional<RunOutcome> m_unreachable;
     bool m_running = false;
@@ -167,6 +186,7 @@ private:
 
     RunnerStats m_stats;
     std::function<void(const RunnerProgress &)> m_progress;
+    std::function<void()> m_idle;
 };
 
 } // namespace outpost::net

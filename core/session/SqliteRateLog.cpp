@@ -1,5 +1,6 @@
 #include "SqliteRateLog.h"
 
+#include "store/Database.h"
 #include "store/ForumRepository.h"
 #include "store/StoreError.h"
 
@@ -36,6 +37,10 @@ void SqliteRateLog::append(qint64 atMs)
     // Losing one entry to a full disk must not stop a sync: the in-memory budget still holds
     // for this run, and the server's own limiter is the backstop.
     try {
+        // One row per request: an fsync each (the person's database syncs every commit, for
+        // the outbox) would cost more than many a request. A power cut may lose the last
+        // rows; a kill loses none.
+        store::UnsyncedCommits unsynced(m_db);
         store::RateLogRepository repo(m_db);
         repo.appendRequest(m_forumId, atMs);
         if (++m_appendsSincePrune >= kPruneEvery) {

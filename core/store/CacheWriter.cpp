@@ -5,12 +5,15 @@
 #include "store/SearchIndexUpdater.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
 namespace outpost::store {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcCacheWriter, "outpost.store.writer")
 
 // Topics are ordered by bumped_at, which must never be NULL; fall back on what we have.
 QDateTime bumpedOrFallback(const QDateTime &bumped, const QDateTime &lastPosted,
@@ -41,12 +44,55 @@ CacheWriter::CacheWriter(Database &db, const Clock &clock)
     , m_clock(clock)
 {}
 
-// Runs `body` in one transaction, then indexes the queued posts when a batch is full. On
-// failure also forgets the memo of users, which may name rows the rollback just removed.
+CacheWriter::~CacheWriter()
+{
+    try {
+        flush();
+    } catch (const StoreError &error) {
+        qCWarning(lcCacheWriter).noquote()
+                << "the last writes of a sync were not kept:" << error.detail();
+    }
+}
+
+void CacheWriter::openGroup()
+{
+    if (m_groupAge.count() <= 0)
+        return;
+    if (m_group) {
+        if (m_db.savepointDepth() > 0 ||
+            std::chrono::steady_clock::now() - m_groupOpenedAt < m_groupAge)
+            return;
+        flush();
+    }
+    if (m_db.inTransaction())
+        return;
+    m_group = std::make_unique<Transaction>(m_db);
+    m_groupOpenedAt = std::chrono::steady_clock::now();
+}
+
+void CacheWriter::flush()
+{
+    if (!m_group)
+        return;
+    Q_ASSERT_X(m_db.savepointDepth() == 0, "CacheWriter::flush",
+               "a savepoint of the group is still open");
+    const std::unique_ptr<Transaction> group = std::move(m_group);
+    try {
+        group->commit();
+    } catch (...) {
+        m_knownUsers.clear();
+        throw;
+    }
+}
+
+// Runs `body` in one transaction (a savepoint of the group, when grouping), then indexes the
+// queued posts when a batch is full. On failure also forgets the memo of users, which may
+// name rows the rollback just removed.
 template <typename Body>
 auto CacheWriter::write(Body body)
 {
     try {
+        openGroup();
         Transaction transaction(m_db);
         if constexpr (std::is_void_v<decltype(body())>) {
             body();

@@ -6,6 +6,9 @@
 #include <QSet>
 #include <QStringList>
 
+#include <chrono>
+#include <memory>
+
 namespace outpost {
 class Clock;
 }
@@ -13,6 +16,7 @@ class Clock;
 namespace outpost::store {
 
 class Database;
+class Transaction;
 
 // Everything the sync engine writes into a forum's cache. Each public method applies one
 // response's worth of data in one transaction: a kill at any instant leaves the cache as it
@@ -24,10 +28,31 @@ class Database;
 // indexed in batches: once indexBatchSize() posts are waiting, the call that queued the
 // last of them indexes them all in a transaction of its own. Call indexPendingPosts() at
 // the end of a sync so the last posts become searchable too.
+//
+// Group commit (off unless set): calls made while answers queue up share one transaction,
+// each call still a savepoint of it (a call that fails leaves the others), committed once
+// the group is groupCommitAge() old, on flush(), or when the writer is destroyed. A kill
+// loses at most that stretch, which is not stored and so is fetched again; every commit
+// leaves the cache consistent as before.
 class CacheWriter
 {
 public:
     CacheWriter(Database &db, const Clock &clock);
+    ~CacheWriter();
+    CacheWriter(const CacheWriter &) = delete;
+    CacheWriter &operator=(const CacheWriter &) = delete;
+
+    // 0 (the default) commits every call on its own.
+    void setGroupCommitAge(std::chrono::milliseconds age) { m_groupAge = age; }
+    std::chrono::milliseconds groupCommitAge() const { return m_groupAge; }
+    // Joins the group before a caller opens its own Transaction around several calls, so that
+    // it becomes a savepoint of the group: opens one (committing one that is old enough
+    // first) unless a transaction of someone else is open.
+    void openGroup();
+    // Commits the open group, if any; not while a savepoint of it is open. Throws StoreError;
+    // then nothing of the group is kept.
+    void flush();
+    bool hasOpenGroup() const { return m_group != nullptr; }
 
     static constexpr int defaultIndexBatchSize = 2000;
     int indexBatchSize() const { return m_indexBatchSize; }
@@ -96,6 +121,9 @@ private:
     QHash<qint64, QString> m_knownUsers; // usernames written by this writer, to skip repeats
     int m_indexBatchSize = defaultIndexBatchSize;
     int m_queuedSinceIndex = 0;
+    std::chrono::milliseconds m_groupAge{0};
+    std::unique_ptr<Transaction> m_group;
+    std::chrono::steady_clock::time_point m_groupOpenedAt;
 };
 
 } // namespace outpost::store

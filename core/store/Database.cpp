@@ -14,7 +14,7 @@ namespace outpost::store {
 // ---------------------------------------------------------------------------------------------
 // Statement
 
-Statement::Statement(Database *db, sqlite3_stmt *stmt, bool cached)
+Statement::Statement(Database *db, sqlite3_stmt *stmt, statement_cache::CachedStatement *cached)
     : m_db(db)
     , m_stmt(stmt)
     , m_cached(cached)
@@ -27,6 +27,7 @@ Statement::Statement(Statement &&other) noexcept
     , m_keepAlive(std::move(other.m_keepAlive))
 {
     other.m_stmt = nullptr;
+    other.m_cached = nullptr;
 }
 
 Statement::~Statement()
@@ -306,10 +307,10 @@ void Database::verifyIntegrity()
 
 Statement Database::prepare(std::string_view sql)
 {
-    auto it = m_statements.find(std::string(sql));
+    auto it = m_statements.find(sql);
     if (it != m_statements.end() && !it->second.inUse) {
         it->second.inUse = true;
-        return Statement(this, it->second.stmt, true);
+        return Statement(this, it->second.stmt, &it->second);
     }
     sqlite3_stmt *stmt = nullptr;
     const char *tail = nullptr;
@@ -324,12 +325,13 @@ Statement Database::prepare(std::string_view sql)
                          QString::fromUtf8(sql.data(), qsizetype(sql.size())));
     }
     if (it != m_statements.end())
-        return Statement(this, stmt, false); // nested use of the same SQL: a private copy
-    m_statements.emplace(std::string(sql), CachedStatement{stmt, true});
-    return Statement(this, stmt, true);
+        return Statement(this, stmt, nullptr); // nested use of the same SQL: a private copy
+    auto inserted =
+            m_statements.emplace(std::string(sql), statement_cache::CachedStatement{stmt, true});
+    return Statement(this, stmt, &inserted.first->second);
 }
 
-void Database::release(sqlite3_stmt *stmt, bool cached)
+void Database::release(sqlite3_stmt *stmt, statement_cache::CachedStatement *cached)
 {
     if (!cached) {
         sqlite3_finalize(stmt);
@@ -337,14 +339,12 @@ void Database::release(sqlite3_stmt *stmt, bool cached)
     }
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
-    // Statements are few (tens per connection); a linear search on release is cheaper than
-    // keeping a second map from handle to entry.
-    for (auto &entry : m_statements) {
-        if (entry.second.stmt == stmt) {
-            entry.second.inUse = false;
-            return;
-        }
-    }
+    cached->inUse = false;
+}
+
+void Database::run(std::string_view sql)
+{
+    prepare(sql).exec();
 }
 
 void Database::exec(std::string_view sql)
@@ -401,10 +401,10 @@ Transaction::Transaction(Database &db, Mode mode)
 {
     if (db.inTransaction()) {
         m_savepoint = ++db.m_savepointDepth;
-        db.exec("SAVEPOINT sp" + std::to_string(m_savepoint));
+        db.run("SAVEPOINT sp" + std::to_string(m_savepoint));
     } else {
         db.m_savepointDepth = 0;
-        db.exec(mode == Mode::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+        db.run(mode == Mode::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
     }
 }
 
@@ -426,12 +426,12 @@ void Transaction::commit()
         return;
     m_open = false;
     if (m_savepoint) {
-        m_db.exec("RELEASE sp" + std::to_string(m_savepoint));
+        m_db.run("RELEASE sp" + std::to_string(m_savepoint));
         --m_db.m_savepointDepth;
         return;
     }
     try {
-        m_db.exec("COMMIT");
+        m_db.run("COMMIT");
     } catch (...) {
         // A failed COMMIT (disk full, busy) leaves the transaction open: undo it so the
         // connection stays usable and nothing half-written remains.
@@ -455,10 +455,37 @@ void Transaction::rollback()
     if (m_savepoint) {
         const std::string name = "sp" + std::to_string(m_savepoint);
         --m_db.m_savepointDepth;
-        m_db.exec("ROLLBACK TO " + name + "; RELEASE " + name);
+        m_db.run("ROLLBACK TO " + name);
+        m_db.run("RELEASE " + name);
         return;
     }
-    m_db.exec("ROLLBACK");
+    m_db.run("ROLLBACK");
+}
+
+// ---------------------------------------------------------------------------------------------
+// UnsyncedCommits
+
+UnsyncedCommits::UnsyncedCommits(Database &db)
+    : m_db(db)
+{
+    if (db.inTransaction())
+        return;
+    const std::optional<qint64> level = db.queryInt64("PRAGMA synchronous");
+    if (!level || *level <= 1) // already NORMAL or OFF
+        return;
+    db.setPragma("PRAGMA synchronous=NORMAL");
+    m_restore = level;
+}
+
+UnsyncedCommits::~UnsyncedCommits()
+{
+    if (!m_restore)
+        return;
+    try {
+        m_db.setPragma("PRAGMA synchronous=" + std::to_string(*m_restore));
+    } catch (...) {
+        // Only fails on a connection that is already broken; its next use reports that.
+    }
 }
 
 } // namespace outpost::store

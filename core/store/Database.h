@@ -21,6 +21,24 @@ namespace outpost::store {
 
 class Database;
 
+namespace statement_cache {
+// A prepared statement kept by its Database for reuse, and whether a Statement holds it now.
+struct CachedStatement
+{
+    sqlite3_stmt *stmt = nullptr;
+    bool inUse = false;
+};
+// Looks statements up by their SQL without building a std::string for each lookup.
+struct SqlHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view sql) const
+    {
+        return std::hash<std::string_view>{}(sql);
+    }
+};
+} // namespace statement_cache
+
 struct DatabaseOptions
 {
     enum class Synchronous
@@ -100,13 +118,14 @@ public:
 
 private:
     friend class Database;
-    Statement(Database *db, sqlite3_stmt *stmt, bool cached);
+    // `cached` is the Database's entry for the statement, or null for a private copy.
+    Statement(Database *db, sqlite3_stmt *stmt, statement_cache::CachedStatement *cached);
     void check(int rc) const;
     void keep(int index, QByteArray bytes);
 
     Database *m_db;
     sqlite3_stmt *m_stmt;
-    bool m_cached;
+    statement_cache::CachedStatement *m_cached;
     // The bytes of bound text and blobs, one slot per parameter, bound SQLITE_STATIC.
     std::vector<QByteArray> m_keepAlive;
 };
@@ -142,6 +161,8 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
     bool inTransaction() const;
+    // Savepoints (nested Transactions) open inside the current transaction.
+    int savepointDepth() const { return inTransaction() ? m_savepointDepth : 0; }
 
     // Applies a per-connection setting; kept separate from exec() so errors say which pragma.
     void setPragma(std::string_view pragma);
@@ -157,18 +178,19 @@ public:
 private:
     friend class Statement;
     friend class Transaction;
-    struct CachedStatement
-    {
-        sqlite3_stmt *stmt = nullptr;
-        bool inUse = false;
-    };
     Database(sqlite3 *db, QString path);
-    void release(sqlite3_stmt *stmt, bool cached);
+    void release(sqlite3_stmt *stmt, statement_cache::CachedStatement *cached);
+    // One statement without parameters through the statement cache: BEGIN, COMMIT and
+    // SAVEPOINT run for every transaction, not worth parsing each time.
+    void run(std::string_view sql);
     void close();
 
     sqlite3 *m_db = nullptr;
     QString m_path;
-    std::unordered_map<std::string, CachedStatement> m_statements;
+    // Nodes of an unordered_map stay where they are, so a Statement may point at its entry.
+    std::unordered_map<std::string, statement_cache::CachedStatement, statement_cache::SqlHash,
+                       std::equal_to<>>
+            m_statements;
     int m_savepointDepth = 0;
 };
 
@@ -195,6 +217,25 @@ private:
     Database &m_db;
     int m_savepoint = 0; // 0: a real transaction, else the savepoint number
     bool m_open = true;
+};
+
+// Within its scope, commits of this connection are written to the WAL but not synced to
+// disk (synchronous=NORMAL), whatever the connection's own setting. For bookkeeping that a
+// power cut may lose but a kill may not, and that must not cost an fsync per row (the rate
+// log writes one row per request). A later synced commit of the connection syncs these rows
+// too. SQLite cannot change this inside a transaction: there the guard does nothing and the
+// outer transaction's commit decides.
+class UnsyncedCommits
+{
+public:
+    explicit UnsyncedCommits(Database &db);
+    UnsyncedCommits(const UnsyncedCommits &) = delete;
+    UnsyncedCommits &operator=(const UnsyncedCommits &) = delete;
+    ~UnsyncedCommits();
+
+private:
+    Database &m_db;
+    std::optional<qint64> m_restore; // the connection's level, when it was changed
 };
 
 } // namespace outpost::store

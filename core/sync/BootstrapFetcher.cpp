@@ -75,6 +75,7 @@ void BootstrapFetcher::onSite(net::HttpResponse response)
         return;
     }
     {
+        m_run.writer().openGroup();
         store::Transaction transaction(m_run.cache());
         m_run.writer().upsertSite(site.value());
         m_run.writer().setMeta(sync_meta::kSiteFetchedAt, QString::number(m_run.clock().nowMs()));

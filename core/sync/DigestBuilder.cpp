@@ -93,6 +93,7 @@ void DigestBuilder::onTop(store::DigestKind kind, net::HttpResponse response)
     {
         // The list and the memory of it in one transaction: a run cut short after this
         // still knows which topics to complete.
+        m_run.writer().openGroup();
         store::Transaction transaction(m_run.cache());
         m_run.writer().upsertTopicList(page);
         m_run.writer().setMeta(week ? sync_meta::kTopWeekIds : sync_meta::kTopMonthIds,
@@ -167,6 +168,7 @@ qint64 DigestBuilder::write()
             {store::DigestKind::TopWeek, cachedItems(m_topWeek)},
             {store::DigestKind::TopMonth, cachedItems(m_topMonth)},
     };
+    m_run.writer().openGroup();
     store::Transaction transaction(m_run.cache());
     const qint64 id = m_run.writer().writeDigest(digest);
     m_run.writer().pruneDigests(digestsKept);

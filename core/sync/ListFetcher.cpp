@@ -169,6 +169,7 @@ void ListFetcher::onPage(qint64 categoryId, int page, int perPage, net::HttpResp
     if (!more)
         cursor.lastSyncAt = m_run.clock().nowUtc();
     {
+        m_run.writer().openGroup();
         store::Transaction transaction(m_run.cache());
         m_run.writer().upsertTopicList(list, cursor);
         if (page == 0 && perPage == requestedPerPage)

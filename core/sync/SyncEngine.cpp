@@ -105,9 +105,14 @@ public:
     {
         m_run.setProgressListener([this] { emitProgress(false); });
         m_runner.setProgressCallback([this](const net::RunnerProgress &) { emitProgress(false); });
+        m_runner.setIdleCallback([this] { m_run.writer().flush(); });
     }
 
-    ~SyncEngine() { m_runner.setProgressCallback({}); }
+    ~SyncEngine()
+    {
+        m_runner.setProgressCallback({});
+        m_runner.setIdleCallback({});
+    }
 
     void execute(SyncReport &report)
     {
@@ -219,11 +224,11 @@ private:
         m_run.writer().indexPendingPosts();
         const QString now = QString::number(m_clock.nowMs());
         m_run.writer().setMeta(sync_meta::kLastSyncAt, now);
-        if (completed) {
-            if (m_request.followed)
-                m_run.writer().setMeta(sync_meta::kLastCompleteSyncAt, now);
+        if (completed && m_request.followed)
+            m_run.writer().setMeta(sync_meta::kLastCompleteSyncAt, now);
+        m_run.writer().flush();
+        if (completed)
             m_connection.cache().optimize();
-        }
         m_run.setActivity(QString());
     }
 

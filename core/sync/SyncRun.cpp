@@ -14,6 +14,10 @@ namespace {
 // A run against a broken forum could otherwise collect thousands of the same sentence.
 constexpr int kMaxProblems = 20;
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+// While answers queue up (a fast link), their writes share a commit for at most this long;
+// each commit of a cache page costs more than parsing and storing a whole answer. Waiting for
+// the link commits at once (SyncEngine's idle callback), so a slow link commits every answer.
+constexpr std::chrono::milliseconds kGroupCommitAge{200};
 
 } // namespace
 
@@ -25,6 +29,7 @@ SyncRun::SyncRun(const SyncRequest &request, session::ForumConnection &connectio
     , m_runner(runner)
     , m_clock(clock)
 {
+    m_writer.setGroupCommitAge(kGroupCommitAge);
     const int days = std::max(1, connection.forum().syncWindowDays);
     m_defaultWindowStartMs = clock.nowMs() - qint64(days) * kDayMs;
 }

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 
+#include <any>
 #include <unordered_map>
 
 namespace outpost::sync {
@@ -61,8 +62,10 @@ private:
     void start(const TopicQueue::Entry &entry);
     void requestDetail(qint64 topicId, Active &active, const TopicStates *states);
     void requestMissing(qint64 topicId, Active &active);
-    void onDetail(qint64 topicId, net::HttpResponse response);
-    void onBatch(qint64 topicId, const QList<qint64> &asked, net::HttpResponse response);
+    // `prepared` is what the runner's worker made of the answer (see TopicFetcher.cpp).
+    void onDetail(qint64 topicId, net::HttpResponse response, std::any prepared);
+    void onBatch(qint64 topicId, const QList<qint64> &asked, net::HttpResponse response,
+                 std::any prepared);
     // The forum says the topic is gone (404) or out of reach (403, 410).
     bool isGone(const net::HttpResponse &response) const;
     // A 403 while signed in: kept aside (see forbiddenWhileSignedIn()). True when it was.

@@ -74,6 +74,27 @@ private Q_SLOTS:
         QCOMPARE(rig.runner.inFlightCount(), 0);
     }
 
+    // The idle callback (the sync commits there) runs only when the runner is about to wait,
+    // and once when run() returns; answers that are already there are handed out first.
+    void idleOnlyBeforeAWaitAndAtTheEnd()
+    {
+        Rig rig(seeded(2));
+        rig.transport.setResponder([](const HttpRequest &request, int) {
+            return FakeTransport::ok({}, request.url.path() == u"/slow.json"_s ? 200ms : 0ms);
+        });
+        QStringList events;
+        rig.runner.setIdleCallback([&] { events.append(u"idle"_s); });
+        for (const QString &path : {u"/a.json"_s, u"/b.json"_s, u"/slow.json"_s}) {
+            rig.runner.enqueue(get(path), 0,
+                               [&events, path](HttpResponse) { events.append(path); });
+        }
+        QCOMPARE(rig.runner.run().kind, Kind::Completed);
+        // a and b answer at once (no wait between them), then the runner waits for slow.
+        const QStringList expected{u"/a.json"_s, u"/b.json"_s, u"idle"_s, u"/slow.json"_s,
+                                   u"idle"_s};
+        QVERIFY2(events == expected, qPrintable(events.join(u", ")));
+    }
+
     void priorityThenFifo()
     {
         Rig rig(seeded(1));

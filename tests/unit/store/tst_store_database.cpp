@@ -38,6 +38,31 @@ private Q_SLOTS:
         QCOMPARE(user.queryInt64("PRAGMA synchronous"), 2);
     }
 
+    void unsyncedCommitsRelaxOnlyTheirScope()
+    {
+        Database user = UserDatabase::open(path(QStringLiteral("relaxed.sqlite")));
+        user.exec("CREATE TABLE log (x INTEGER)");
+        {
+            UnsyncedCommits unsynced(user);
+            QCOMPARE(user.queryInt64("PRAGMA synchronous"), 1);
+            user.exec("INSERT INTO log VALUES (1)");
+        }
+        QCOMPARE(user.queryInt64("PRAGMA synchronous"), 2);
+        // Committed all the same: another connection sees the row.
+        Database other = Database::open(path(QStringLiteral("relaxed.sqlite")));
+        QCOMPARE(other.queryInt64("SELECT count(*) FROM log"), 1);
+        // Inside a transaction SQLite keeps its level; the guard leaves it alone.
+        {
+            Transaction tx(user);
+            UnsyncedCommits unsynced(user);
+            QCOMPARE(user.queryInt64("PRAGMA synchronous"), 2);
+            user.exec("INSERT INTO log VALUES (2)");
+            tx.commit();
+        }
+        QCOMPARE(user.queryInt64("PRAGMA synchronous"), 2);
+        QCOMPARE(other.queryInt64("SELECT count(*) FROM log"), 2);
+    }
+
     void valuesRoundTrip()
     {
         Database db = Database::open(path(QStringLiteral("values.sqlite")));
