@@ -17,7 +17,9 @@ constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 // While answers queue up (a fast link), their writes share a commit for at most this long;
 // each commit of a cache page costs more than parsing and storing a whole answer. Waiting for
 // the link commits at once (SyncEngine's idle callback), so a slow link commits every answer.
-constexpr std::chrono::milliseconds kGroupCommitAge{200};
+// Short, because the app writes the cache too (read state, on its GUI thread) and waits for
+// the group to end.
+constexpr std::chrono::milliseconds kGroupCommitAge{100};
 
 } // namespace
 
