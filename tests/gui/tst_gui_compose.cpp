@@ -41,6 +41,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void outboxKeepAsDraftAndConflict();
     void outboxSaysSignInToSend();
     void writingWidgetsHaveNames();
+    void previewShowsAllOfItsText();
 
 private:
     MainWindow &openWindow();
@@ -543,6 +546,48 @@ void TestGuiCompose::writingWidgetsHaveNames()
           window.actions()->quotePost, window.actions()->editPost, window.actions()->likePost,
           window.actions()->showOutbox, window.actions()->showDrafts, window.actions()->sendOutbox})
         QVERIFY(!action->shortcuts().isEmpty());
+}
+
+// The preview grows with its text: nothing of it is hidden inside the preview itself (the
+// pane scrolls instead), after typing, after a resize, and for a long post.
+void TestGuiCompose::previewShowsAllOfItsText()
+{
+    MainWindow &window = openWindow();
+    QVERIFY(window.openTopic(ShowcaseForum::richTopicId));
+    window.actions()->replyToTopic->trigger();
+    QTRY_VERIFY(composer());
+    ComposerWindow *c = composer();
+    c->resize(980, 620);
+    QVERIFY(QTest::qWaitForWindowExposed(c));
+    auto *editor = c->findChild<QPlainTextEdit *>(u"composerEditor"_s);
+    auto *preview = c->findChild<PostBrowser *>(u"composerPreview"_s);
+    QVERIFY(editor && preview);
+    const auto hidden = [preview] { return preview->verticalScrollBar()->maximum(); };
+    const auto fits = [&](const char *when) {
+        QTRY_COMPARE_WITH_TIMEOUT(hidden(), 0, 2000);
+        QVERIFY2(preview->height() >= int(preview->document()->size().height()), when);
+    };
+
+    editor->setPlainText(u"Thanks @amina_d, **that fixed it**. For anyone who finds this later:\n\n"
+                         "1. Open *Maintenance* and clear the application cache.\n"
+                         "2. Run the analytics tables export again for the last 12 months.\n\n"
+                         "```\nGET /api/analytics?dimension=dx:Uvn6LCg7dVU&dimension=pe:LAST_12\n"
+                         "```\n\nThe district totals match the facility reports now :tada:"_s);
+    c->refreshPreview();
+    fits("after typing");
+    QVERIFY(preview->toPlainText().contains(u"district totals"_s));
+
+    c->resize(640, 620); // narrower: more lines
+    fits("after a resize");
+
+    QString longPost;
+    for (int i = 1; i <= 40; ++i)
+        longPost += u"Paragraph %1 of a long answer, with enough words to wrap.\n\n"_s.arg(i);
+    editor->setPlainText(longPost);
+    c->refreshPreview();
+    fits("for a long post");
+    auto *scroll = c->findChild<QScrollArea *>(u"composerPreviewScroll"_s);
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0); // the pane scrolls instead
 }
 
 QTEST_MAIN(TestGuiCompose)

@@ -145,7 +145,16 @@ int PostBrowser::heightForWidth(int width) const
     QTextDocument *doc = self->document();
     if (!qFuzzyCompare(doc->textWidth(), qreal(content)))
         doc->setTextWidth(content);
-    return int(std::ceil(doc->size().height())) + 2 * frameWidth();
+    const int height = int(std::ceil(doc->size().height())) + 2 * frameWidth();
+    // Layouts also ask at widths the browser will not get (a scroll area tries its width with
+    // and without a scroll bar). A browser on screen goes back to its own width, or it would
+    // draw its text wrapped for another width and cut off what no longer fits.
+    const int own = contentWidth(this->width());
+    if (isVisible() && own != content) {
+        self->fitImages(own);
+        doc->setTextWidth(own);
+    }
+    return height;
 }
 
 QSize PostBrowser::sizeHint() const
