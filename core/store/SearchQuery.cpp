@@ -14,6 +14,7 @@ struct Term
 {
     QString text;
     bool closed = true; // false for a bare word at the very end, or an unclosed phrase
+    bool phrase = false;
 };
 
 QList<Term> splitTerms(QStringView input)
@@ -30,10 +31,10 @@ QList<Term> splitTerms(QStringView input)
         if (c == u'"') {
             const qsizetype close = input.indexOf(u'"', i + 1);
             if (close < 0) {
-                terms.append({input.mid(i + 1).toString(), false});
+                terms.append({input.mid(i + 1).toString(), false, true});
                 break;
             }
-            terms.append({input.mid(i + 1, close - i - 1).toString(), true});
+            terms.append({input.mid(i + 1, close - i - 1).toString(), true, true});
             i = close + 1;
             continue;
         }
@@ -72,12 +73,19 @@ SearchQuery::Parsed SearchQuery::parse(QStringView input, Prefix prefix)
                 FoldingTokenizer::tokenize(term.text.toUtf8());
         if (tokens.isEmpty())
             continue; // punctuation or an operator on its own
+        const bool typing =
+                k == terms.size() - 1 && !term.closed && prefix == Prefix::LastTermWhileTyping;
+        const bool longEnough =
+                QString::fromUtf8(tokens.constLast().folded).toUcs4().size() >= minimumPrefixLength;
+        // "tracker s": the word just begun is too short to be selective as a prefix and most
+        // likely not a word of its own yet, so the words before it decide meanwhile. Alone, or
+        // inside a phrase, it is searched as the word it is.
+        if (typing && !longEnough && !term.phrase && tokens.size() == 1 && !parts.isEmpty())
+            continue;
         for (const FoldingTokenizer::Token &token : tokens)
             parsed.terms.append(token.folded);
         QString part = quoted(term.text);
-        const bool last = k == terms.size() - 1;
-        if (last && !term.closed && prefix == Prefix::LastTermWhileTyping &&
-            QString::fromUtf8(tokens.constLast().folded).toUcs4().size() >= minimumPrefixLength) {
+        if (typing && longEnough) {
             part += u'*';
             parsed.lastIsPrefix = true;
         }

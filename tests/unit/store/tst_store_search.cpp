@@ -3,12 +3,14 @@
 #include "store/CacheDatabase.h"
 #include "store/CacheWriter.h"
 #include "store/SearchIndex.h"
+#include "store/SearchQuery.h"
 
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace outpost;
 using namespace outpost::store;
 using namespace outpost::store::test;
@@ -192,6 +194,24 @@ private Q_SLOTS:
         SearchOptions exact;
         exact.prefixLastTerm = false;
         QVERIFY(search("dashb", exact).isEmpty());
+    }
+
+    // A word just begun that is too short for a prefix does not empty the results of the
+    // words before it while typing; alone, or once finished, it is a word like any other.
+    void aShortWordJustBegunLeavesTheResultsOfTheOthers()
+    {
+        const QList<qint64> dashboards = postIds(search("dashboards "));
+        QVERIFY(!dashboards.isEmpty());
+        QCOMPARE(postIds(search("dashboards q")), dashboards);
+        QCOMPARE(postIds(search("dashboards qu")), dashboards);
+        QCOMPARE(SearchQuery::matchExpression(u"dashboards qu"), u"\"dashboards\""_s);
+        QCOMPARE(SearchQuery::matchExpression(u"dashboards qua"), u"\"dashboards\" \"qua\"*"_s);
+        QVERIFY(search("dashboards qu ").isEmpty()); // finished: "qu" is a word to find
+        QCOMPARE(SearchQuery::matchExpression(u"qu"), u"\"qu\""_s);
+        QCOMPARE(SearchQuery::matchExpression(u"\"data q"), u"\"data q\""_s);
+        SearchOptions exact;
+        exact.prefixLastTerm = false;
+        QVERIFY(search("dashboards qu", exact).isEmpty());
     }
 
     void phrases()

@@ -142,7 +142,8 @@ private Q_SLOTS:
         row("short prefix not expanded", "ma", "\"ma\"");
         row("unbalanced quote", "café \"world health", "\"café\" \"world health\"*");
         row("closed phrase", "\"world health\"", "\"world health\"");
-        row("fts operators are text", "a OR b NOT c", "\"a\" \"OR\" \"b\" \"NOT\" \"c\"");
+        row("fts operators are text", "a OR b NOT c ", "\"a\" \"OR\" \"b\" \"NOT\" \"c\"");
+        row("short word just begun left out", "malaria da", "\"malaria\"");
         row("near and parens", "NEAR(tracker sync)", "\"NEAR(tracker\" \"sync)\"*");
         row("column filter", "title:malaria", "\"title:malaria\"*");
         row("star suffix", "dash*", "\"dash*\"*");
